@@ -1,0 +1,99 @@
+import path from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import { btree_gin } from "@electric-sql/pglite/contrib/btree_gin";
+import { intarray } from "@electric-sql/pglite/contrib/intarray";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
+import type { SQL } from "drizzle-orm";
+import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
+import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
+import postgres from "postgres";
+import { env, isBuildPhase } from "../lib/env";
+import { acquirePgliteLock } from "./pglite-lock";
+import * as schema from "./schema";
+
+/** One Drizzle type for both drivers. */
+export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
+
+export type DatabaseTarget = { kind: "postgres"; url: string } | { kind: "pglite"; dataDir: string };
+
+export interface DatabaseHandle {
+  db: Database;
+  target: DatabaseTarget;
+  /** The PGlite instance, for snapshots in tests; undefined on PostgreSQL. */
+  pglite?: PGlite;
+  close(): Promise<void>;
+}
+
+export function defaultTarget(): DatabaseTarget {
+  const { DATABASE_URL, PGLITE_DIR } = env();
+  return DATABASE_URL
+    ? { kind: "postgres", url: DATABASE_URL }
+    : { kind: "pglite", dataDir: path.resolve(PGLITE_DIR) };
+}
+
+export const pgliteExtensions = { pg_trgm, btree_gin, intarray };
+
+export async function openDatabase(target: DatabaseTarget = defaultTarget()): Promise<DatabaseHandle> {
+  if (target.kind === "postgres") {
+    const client = postgres(target.url, {
+      max: env().DATABASE_POOL_MAX,
+      connect_timeout: 5,
+      idle_timeout: 60,
+      onnotice: () => {},
+    });
+    const db = drizzlePostgres(client, { schema }) as unknown as Database;
+    return { db, target, close: () => client.end({ timeout: 5 }) };
+  }
+  const release = acquirePgliteLock(target.dataDir);
+  try {
+    const pglite = await PGlite.create({ dataDir: target.dataDir, extensions: pgliteExtensions });
+    const db = drizzlePglite(pglite, { schema }) as unknown as Database;
+    return {
+      db,
+      target,
+      pglite,
+      close: async () => {
+        await pglite.close();
+        release();
+      },
+    };
+  } catch (error) {
+    release();
+    throw error;
+  }
+}
+
+// Next loads server modules more than once per process: keep the one handle on globalThis.
+const holder = globalThis as unknown as { __zhihuiDb?: Promise<DatabaseHandle> };
+
+/** The process's database, opened on first use. */
+export function getDatabase(): Promise<DatabaseHandle> {
+  if (isBuildPhase()) {
+    throw new Error("The database is not opened while Next builds: render this page dynamically.");
+  }
+  holder.__zhihuiDb ??= openDatabase().catch((error: unknown) => {
+    holder.__zhihuiDb = undefined;
+    throw error;
+  });
+  return holder.__zhihuiDb;
+}
+
+export async function getDb(): Promise<Database> {
+  return (await getDatabase()).db;
+}
+
+export async function closeDatabase(): Promise<void> {
+  const handle = holder.__zhihuiDb;
+  holder.__zhihuiDb = undefined;
+  if (handle) await (await handle).close();
+}
+
+/** Raw SQL returning rows: PGlite answers `{ rows }`, postgres.js an array. */
+export async function execute<T extends Record<string, unknown>>(db: Database, query: SQL): Promise<T[]> {
+  const result = (await db.execute(query)) as unknown;
+  if (Array.isArray(result)) return result as T[];
+  return ((result as { rows?: T[] }).rows ?? []) as T[];
+}
+
+export { schema };

@@ -1,0 +1,98 @@
+import { sql } from "drizzle-orm";
+import {
+  boolean,
+  check,
+  foreignKey,
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uuid,
+} from "drizzle-orm/pg-core";
+import { users } from "./accounts";
+import { boards, campaigns, industries, locations, platforms } from "./catalog";
+import { employers } from "./employers";
+import { educationLevel, positionStatus, talentLevel } from "./enums";
+
+/** 岗位. Salaries are monthly, in yuan; both null means 面议 (negotiable). */
+export const positions = pgTable(
+  "positions",
+  {
+    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+    employerId: integer("employer_id")
+      .notNull()
+      .references(() => employers.id, { onDelete: "cascade" }),
+    campaignId: integer("campaign_id").references(() => campaigns.id, { onDelete: "set null" }),
+    boardId: integer("board_id")
+      .notNull()
+      .references(() => boards.id),
+    platformId: integer("platform_id"),
+    title: text("title").notNull(),
+    category: text("category").notNull(),
+    talentLevel: talentLevel("talent_level").notNull(),
+    educationFloor: educationLevel("education_floor").notNull().default("bachelor"),
+    major: text("major").notNull().default(""),
+    experienceYears: integer("experience_years").notNull().default(0),
+    salaryMin: integer("salary_min"),
+    salaryMax: integer("salary_max"),
+    headcount: integer("headcount").notNull().default(1),
+    locationId: integer("location_id")
+      .notNull()
+      .references(() => locations.id),
+    industryId: integer("industry_id")
+      .notNull()
+      .references(() => industries.id),
+    skills: text("skills").array().notNull().default(sql`'{}'::text[]`),
+    description: text("description").notNull().default(""),
+    /** Open to talents from abroad (海外人才). */
+    overseasFriendly: boolean("overseas_friendly").notNull().default(false),
+    status: positionStatus("status").notNull().default("draft"),
+    rejectionReason: text("rejection_reason"),
+    expiresAt: timestamp("expires_at", { withTimezone: true }),
+    publishedAt: timestamp("published_at", { withTimezone: true }),
+    viewCount: integer("view_count").notNull().default(0),
+    /** Optimistic concurrency: an edit names the version it started from. */
+    version: integer("version").notNull().default(1),
+    createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    foreignKey({
+      name: "positions_platform_on_board_fk",
+      columns: [t.platformId, t.boardId],
+      foreignColumns: [platforms.id, platforms.boardId],
+    }),
+    check("positions_headcount_check", sql`${t.headcount} between 1 and 10000`),
+    check("positions_experience_check", sql`${t.experienceYears} between 0 and 60`),
+    check(
+      "positions_salary_check",
+      sql`(${t.salaryMin} is null or ${t.salaryMin} >= 0) and (${t.salaryMax} is null or ${t.salaryMax} >= coalesce(${t.salaryMin}, 0))`,
+    ),
+    check("positions_published_check", sql`${t.status} <> 'published' or ${t.publishedAt} is not null`),
+    check("positions_title_check", sql`length(${t.title}) between 1 and 200`),
+    index("positions_public_idx").on(t.status, t.publishedAt.desc()),
+    index("positions_employer_idx").on(t.employerId, t.status),
+    index("positions_campaign_idx").on(t.campaignId, t.status),
+  ],
+);
+
+/** 收藏: a talent's saved positions. */
+export const savedPositions = pgTable(
+  "saved_positions",
+  {
+    talentId: uuid("talent_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    positionId: integer("position_id")
+      .notNull()
+      .references(() => positions.id, { onDelete: "cascade" }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.talentId, t.positionId] }), index("saved_positions_position_idx").on(t.positionId)],
+);
+
+export type Position = typeof positions.$inferSelect;
+export type NewPosition = typeof positions.$inferInsert;

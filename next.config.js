@@ -1,0 +1,15 @@
+/** @type {import('next').NextConfig} */
+import createNextIntlPlugin from "next-intl/plugin";
+
+const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
+
+const nextConfig = {
+  // PGlite ships wasm and data files that must be loaded from node_modules at run time.
+  serverExternalPackages: ["@electric-sql/pglite"],
+  poweredByHeader: false,
+  reactStrictMode: true,
+  // Tests and benchmarks run `next build` into their own folder so a developer's build stays.
+  distDir: process.env.NEXT_DIST_DIR || ".next",
+};
+
+export default withNextIntl(nextConfig);
