@@ -8,6 +8,8 @@ const nextConfig = {
   serverExternalPackages: ["@electric-sql/pglite"],
   poweredByHeader: false,
   reactStrictMode: true,
+  // forbidden() answers 403 with app/forbidden.tsx when a signed-in user opens another role's area.
+  experimental: { authInterrupts: true },
   // Tests and benchmarks run `next build` into their own folder so a developer's build stays.
   distDir: process.env.NEXT_DIST_DIR || ".next",
 };

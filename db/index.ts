@@ -15,6 +15,9 @@ import * as schema from "./schema";
 /** One Drizzle type for both drivers. */
 export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
 
+/** The handle inside `db.transaction(async (tx) => …)`. */
+export type Transaction = Parameters<Parameters<Database["transaction"]>[0]>[0];
+
 export type DatabaseTarget = { kind: "postgres"; url: string } | { kind: "pglite"; dataDir: string };
 
 export interface DatabaseHandle {
@@ -81,6 +84,11 @@ export function getDatabase(): Promise<DatabaseHandle> {
 
 export async function getDb(): Promise<Database> {
   return (await getDatabase()).db;
+}
+
+/** Tests hand the process a database of their own; lib/ queries then read and write it. */
+export function setProcessDatabase(handle: DatabaseHandle): void {
+  holder.__zhihuiDb = Promise.resolve(handle);
 }
 
 export async function closeDatabase(): Promise<void> {

@@ -15,6 +15,12 @@ const schema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   /** Size of the postgres.js pool per app instance. */
   DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
+  /** Signs session cookies; `npm start` makes one in the data folder when unset. Several instances must share it. */
+  AUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+  /** Set behind HTTPS: cookies get the Secure flag. */
+  AUTH_URL: z.string().url().optional(),
+  /** `npm start` seeds the demo campaign into an empty database unless this is "false". */
+  SEED_DEMO: z.enum(["true", "false"]).default("true"),
   /** Set by Next while it builds: the database must not be opened then. */
   NEXT_PHASE: z.string().optional(),
 });

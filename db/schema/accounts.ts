@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { check, index, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { check, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { userRole } from "./enums";
 
 export const users = pgTable(
@@ -13,6 +13,8 @@ export const users = pgTable(
     role: userRole("role").notNull(),
     locale: text("locale").notNull().default("zh"),
     timeZone: text("time_zone"),
+    /** Raised on password change and deletion: sessions signed with an older value end. */
+    sessionVersion: integer("session_version").notNull().default(0),
     /** PIPL: when the privacy notice was accepted; required for talents. */
     consentAt: timestamp("consent_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),

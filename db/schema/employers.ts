@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { check, index, integer, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { check, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { users } from "./accounts";
 import { industries, locations } from "./catalog";
 import { employerKind, employerStatus, memberRole } from "./enums";
@@ -51,6 +51,32 @@ export const employerMembers = pgTable(
   (t) => [primaryKey({ columns: [t.employerId, t.userId] })],
 );
 
+/** An owner's invitation of a colleague by e-mail link; only the token's hash is stored. */
+export const employerInvitations = pgTable(
+  "employer_invitations",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    employerId: integer("employer_id")
+      .notNull()
+      .references(() => employers.id, { onDelete: "cascade" }),
+    email: text("email").notNull(),
+    role: memberRole("role").notNull().default("recruiter"),
+    tokenHash: text("token_hash").notNull().unique(),
+    invitedBy: uuid("invited_by").references(() => users.id, { onDelete: "set null" }),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    acceptedAt: timestamp("accepted_at", { withTimezone: true }),
+    revokedAt: timestamp("revoked_at", { withTimezone: true }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    // One open invitation per address and organisation.
+    uniqueIndex("employer_invitations_open_key")
+      .on(t.employerId, sql`lower(${t.email})`)
+      .where(sql`${t.acceptedAt} is null and ${t.revokedAt} is null`),
+  ],
+);
+
+export type EmployerInvitation = typeof employerInvitations.$inferSelect;
 export type Employer = typeof employers.$inferSelect;
 export type NewEmployer = typeof employers.$inferInsert;
 export type EmployerMember = typeof employerMembers.$inferSelect;

@@ -1,0 +1,8 @@
+import type { ReactNode } from "react";
+import { Container } from "@/components/ui/container";
+import { requireArea } from "@/lib/auth/session";
+
+export default async function AccountLayout({ children }: { children: ReactNode }) {
+  await requireArea("account", "/account");
+  return <Container className="max-w-2xl py-8">{children}</Container>;
+}

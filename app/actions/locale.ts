@@ -1,0 +1,21 @@
+"use server";
+
+import { cookies } from "next/headers";
+import { z } from "zod";
+import { LOCALE_COOKIE, locales } from "@/lib/i18n/config";
+
+const schema = z.object({ locale: z.enum(locales) });
+
+const ONE_YEAR_SECONDS = 60 * 60 * 24 * 365;
+
+/** Remembers the visitor's language; anything but a supported locale is ignored. */
+export async function setLocale(formData: FormData): Promise<void> {
+  const parsed = schema.safeParse({ locale: formData.get("locale") });
+  if (!parsed.success) return;
+  (await cookies()).set(LOCALE_COOKIE, parsed.data.locale, {
+    path: "/",
+    maxAge: ONE_YEAR_SECONDS,
+    sameSite: "lax",
+    httpOnly: true,
+  });
+}

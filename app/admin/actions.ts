@@ -1,0 +1,30 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { action } from "@/lib/actions/action";
+import { decideEmployer } from "@/lib/employers/queries";
+import { markNotificationsRead } from "@/lib/notifications/queries";
+
+const review = () => ({ action: "admin.review" as const });
+
+const decisionSchema = z
+  .object({
+    employerId: z.coerce.number({ error: "invalid" }).int("invalid").positive("invalid"),
+    decision: z.enum(["verify", "reject"], { error: "choose_one" }),
+    reason: z.string().trim().max(500, "too_long").optional(),
+  })
+  .superRefine((value, ctx) => {
+    if (value.decision === "reject" && !value.reason) ctx.addIssue({ code: "custom", message: "reason_required", path: ["reason"] });
+  });
+
+export const decideEmployerAction = action({ schema: decisionSchema, permission: review }, async (input, { user, ip }) => {
+  await decideEmployer({ ...input, operatorId: user!.id, ip });
+  revalidatePath("/admin", "layout");
+  return { ok: true, message: input.decision === "verify" ? "verified" : "rejected" };
+});
+
+export const markNotificationsReadAction = action({ schema: z.object({}), permission: review }, async (_input, { user }) => {
+  await markNotificationsRead({ userId: user!.id });
+  revalidatePath("/admin", "layout");
+});

@@ -1,0 +1,38 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
+import { AreaNav } from "@/components/layout/area-nav";
+import { Badge } from "@/components/ui/badge";
+import { Container } from "@/components/ui/container";
+import { requireArea } from "@/lib/auth/session";
+import { countPendingReviews } from "@/lib/employers/queries";
+import { countUnreadNotifications } from "@/lib/notifications/queries";
+
+export default async function AdminLayout({ children }: { children: ReactNode }) {
+  const user = await requireArea("admin", "/admin");
+  const [t, pending, unread] = await Promise.all([getTranslations("adminArea"), countPendingReviews(), countUnreadNotifications({ userId: user.id })]);
+  return (
+    <>
+      <AreaNav
+        label={t("nav")}
+        items={[
+          { href: "/admin", label: t("overview") },
+          { href: "/admin/employers", label: t("employers") },
+          { href: "/admin/audit", label: t("audit") },
+        ]}
+        aside={
+          <div className="flex flex-wrap items-center gap-2 text-sm" data-testid="admin-pending">
+            <Link href="/admin/employers" className="rounded hover:underline">
+              <Badge tone={pending.employers ? "warning" : "neutral"}>{t("pendingEmployers", { count: pending.employers })}</Badge>
+            </Link>
+            <Badge tone={pending.positions ? "warning" : "neutral"}>{t("pendingPositions", { count: pending.positions })}</Badge>
+            <Link href="/admin" className="rounded hover:underline">
+              <Badge tone={unread ? "brand" : "neutral"}>{t("unread", { count: unread })}</Badge>
+            </Link>
+          </div>
+        }
+      />
+      <Container className="py-8">{children}</Container>
+    </>
+  );
+}

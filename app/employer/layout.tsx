@@ -1,0 +1,23 @@
+import { getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
+import { AreaNav } from "@/components/layout/area-nav";
+import { Container } from "@/components/ui/container";
+import { requireArea } from "@/lib/auth/session";
+
+export default async function EmployerLayout({ children }: { children: ReactNode }) {
+  const user = await requireArea("employer", "/employer");
+  const t = await getTranslations("employerArea");
+  return (
+    <>
+      <AreaNav
+        label={t("nav")}
+        items={[
+          { href: "/employer", label: t("overview") },
+          { href: "/employer/members", label: t("members") },
+        ]}
+        aside={<span className="truncate text-sm text-slate-600">{user.employerName}</span>}
+      />
+      <Container className="py-8">{children}</Container>
+    </>
+  );
+}

@@ -1,0 +1,21 @@
+import { getTranslations } from "next-intl/server";
+import { ButtonLink } from "@/components/ui/button";
+import { Container } from "@/components/ui/container";
+
+export async function generateMetadata() {
+  const t = await getTranslations("errors");
+  return { title: t("notFoundTitle") };
+}
+
+export default async function NotFound() {
+  const t = await getTranslations("errors");
+  return (
+    <Container className="py-20 text-center">
+      <h1 className="text-2xl font-bold text-slate-900">{t("notFoundTitle")}</h1>
+      <p className="mt-2 text-slate-600">{t("notFoundBody")}</p>
+      <ButtonLink href="/" className="mt-6">
+        {t("backHome")}
+      </ButtonLink>
+    </Container>
+  );
+}

@@ -1,0 +1,16 @@
+import { getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
+import { AreaNav } from "@/components/layout/area-nav";
+import { Container } from "@/components/ui/container";
+import { requireArea } from "@/lib/auth/session";
+
+export default async function TalentLayout({ children }: { children: ReactNode }) {
+  await requireArea("talent", "/talent");
+  const t = await getTranslations("talentArea");
+  return (
+    <>
+      <AreaNav label={t("nav")} items={[{ href: "/talent", label: t("overview") }, { href: "/talent/privacy", label: t("privacy") }]} />
+      <Container className="py-8">{children}</Container>
+    </>
+  );
+}

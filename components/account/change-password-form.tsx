@@ -1,0 +1,32 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useActionState } from "react";
+import { changePasswordAction } from "@/app/account/actions";
+import { FormError, useFormState } from "@/components/forms/form-state";
+import { Alert } from "@/components/ui/alert";
+import { Field, Input } from "@/components/ui/field";
+import { SubmitButton } from "@/components/ui/submit-button";
+
+export function ChangePasswordForm() {
+  const t = useTranslations("account");
+  const auth = useTranslations("auth");
+  const [state, formAction] = useActionState(changePasswordAction, null);
+  const { error } = useFormState(state);
+  return (
+    <form action={formAction} className="space-y-4" noValidate>
+      <FormError state={state} />
+      {state?.ok ? <Alert tone="success">{t("passwordChanged")}</Alert> : null}
+      <Field id="currentPassword" label={t("currentPassword")} error={error("currentPassword")}>
+        {(props) => <Input {...props} name="currentPassword" type="password" autoComplete="current-password" required />}
+      </Field>
+      <Field id="password" label={t("newPassword")} hint={auth("passwordHint")} error={error("password")}>
+        {(props) => <Input {...props} name="password" type="password" autoComplete="new-password" required />}
+      </Field>
+      <Field id="confirm" label={t("confirmPassword")} error={error("confirm")}>
+        {(props) => <Input {...props} name="confirm" type="password" autoComplete="new-password" required />}
+      </Field>
+      <SubmitButton pendingLabel={t("saving")}>{t("changePassword")}</SubmitButton>
+    </form>
+  );
+}

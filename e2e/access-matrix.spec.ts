@@ -1,0 +1,91 @@
+import { expect, request, test, type APIRequestContext } from "@playwright/test";
+import { appRoutes } from "../tests/support/app-routes";
+import { DEMO, DEMO_PASSWORD } from "./support/fixtures";
+
+/**
+ * Every page and route handler, as every kind of visitor. A route added without an entry here
+ * fails the first test. "sign-in" = redirected to sign-in, 403 = the forbidden page.
+ */
+type Role = "anonymous" | "talent" | "employer" | "operator";
+type Answer = 200 | 403 | "sign-in" | "redirect-home";
+
+const everyone = { anonymous: 200, talent: 200, employer: 200, operator: 200 } as const;
+const guestOnly = { anonymous: 200, talent: "redirect-home", employer: "redirect-home", operator: "redirect-home" } as const;
+const only = (role: Exclude<Role, "anonymous">): Record<Role, Answer> => ({
+  anonymous: "sign-in",
+  talent: role === "talent" ? 200 : 403,
+  employer: role === "employer" ? 200 : 403,
+  operator: role === "operator" ? 200 : 403,
+});
+const signedIn = { anonymous: "sign-in", talent: 200, employer: 200, operator: 200 } as const;
+
+const pages: Record<string, Record<Role, Answer>> = {
+  "/": everyone,
+  "/privacy": everyone,
+  "/sign-in": guestOnly,
+  "/sign-up": everyone,
+  "/sign-up/employer": everyone,
+  "/invitations/[token]": everyone,
+  "/talent": only("talent"),
+  "/talent/privacy": only("talent"),
+  "/employer": only("employer"),
+  "/employer/members": only("employer"),
+  "/admin": only("operator"),
+  "/admin/employers": only("operator"),
+  "/admin/audit": only("operator"),
+  "/account": signedIn,
+};
+
+const handlers: Record<string, Record<Role, number | "sign-in">> = {
+  "/api/health": { anonymous: 200, talent: 200, employer: 200, operator: 200 },
+  "/talent/privacy/export": { anonymous: "sign-in", talent: 200, employer: 403, operator: 403 },
+};
+// Auth.js's own endpoints are its business; they are exercised by every sign-in.
+const UNCHECKED_HANDLERS = ["/api/auth/[...nextauth]"];
+
+const accounts: Record<Exclude<Role, "anonymous">, string> = { talent: DEMO.talent, employer: DEMO.employer, operator: DEMO.operator };
+
+async function session(baseURL: string, role: Role): Promise<APIRequestContext> {
+  const context = await request.newContext({ baseURL, extraHTTPHeaders: { "accept-language": "zh-CN" } });
+  if (role === "anonymous") return context;
+  const { csrfToken } = await (await context.get("/api/auth/csrf")).json();
+  const response = await context.post("/api/auth/callback/credentials", {
+    form: { csrfToken, email: accounts[role], password: DEMO_PASSWORD, callbackUrl: "/" },
+    maxRedirects: 0,
+  });
+  expect(response.status(), `sign-in as ${role}`).toBe(302);
+  expect(response.headers().location).not.toContain("error");
+  return context;
+}
+
+const concrete = (route: string) => route.replace("[token]", "no-such-invitation-token-000000");
+
+test.describe("[access] the access matrix", () => {
+  test("has an entry for every page and route handler of the app", () => {
+    const found = appRoutes();
+    expect(found.pages).toEqual(Object.keys(pages).sort());
+    expect(found.handlers).toEqual([...Object.keys(handlers), ...UNCHECKED_HANDLERS].sort());
+  });
+
+  for (const role of ["anonymous", "talent", "employer", "operator"] as const) {
+    test(`every page and handler answers a ${role} as the matrix says`, async ({ baseURL }) => {
+      const context = await session(baseURL!, role);
+      const problems: string[] = [];
+      for (const [route, answers] of Object.entries(pages)) {
+        const response = await context.get(concrete(route), { maxRedirects: 0 });
+        const location = response.headers().location ?? "";
+        const got = response.status() === 307 || response.status() === 302 || response.status() === 303
+          ? location.includes("/sign-in") ? "sign-in" : "redirect-home"
+          : response.status();
+        if (got !== answers[role]) problems.push(`${route}: expected ${answers[role]}, got ${got} ${location}`);
+      }
+      for (const [route, answers] of Object.entries(handlers)) {
+        const response = await context.get(route, { maxRedirects: 0 });
+        const got = response.status() === 307 && (response.headers().location ?? "").includes("/sign-in") ? "sign-in" : response.status();
+        if (got !== answers[role]) problems.push(`${route}: expected ${answers[role]}, got ${got}`);
+      }
+      expect(problems).toEqual([]);
+      await context.dispose();
+    });
+  }
+});

@@ -1,0 +1,37 @@
+import bcrypt from "bcryptjs";
+
+/** bcrypt's cost: 2^10 rounds, ~70 ms on this class of machine. */
+export const BCRYPT_COST = 10;
+export const PASSWORD_MIN_LENGTH = 8;
+/** bcrypt reads at most 72 bytes; a longer password would be silently cut, so it is refused. */
+export const PASSWORD_MAX_BYTES = 72;
+
+export type PasswordProblem = "password_too_short" | "password_too_long" | "password_too_simple" | "password_contains_email";
+
+const COMMON = new Set(["password", "12345678", "123456789", "1234567890", "qwertyui", "qwerty123", "11111111", "88888888", "abcd1234", "password1", "a1234567", "zhihui2020"]);
+
+/** The password policy: 8+ characters, at most 72 bytes, letters and digits, not common, not the e-mail. */
+export function passwordProblem(password: string, { email }: { email?: string } = {}): PasswordProblem | null {
+  if ([...password].length < PASSWORD_MIN_LENGTH) return "password_too_short";
+  if (new TextEncoder().encode(password).length > PASSWORD_MAX_BYTES) return "password_too_long";
+  if (!/\p{L}/u.test(password) || !/\p{N}/u.test(password) || COMMON.has(password.toLowerCase())) return "password_too_simple";
+  const local = email?.split("@")[0]?.toLowerCase();
+  if (local && local.length >= 4 && password.toLowerCase().includes(local)) return "password_contains_email";
+  return null;
+}
+
+export function hashPassword(password: string): Promise<string> {
+  return bcrypt.hash(password, BCRYPT_COST);
+}
+
+// Compared against when the e-mail is unknown, so a wrong address takes as long as a wrong password.
+let dummyHash: Promise<string> | undefined;
+
+export async function verifyPassword(password: string, hash: string | null | undefined): Promise<boolean> {
+  if (!hash) {
+    dummyHash ??= bcrypt.hash("not a password", BCRYPT_COST);
+    await bcrypt.compare(password, await dummyHash);
+    return false;
+  }
+  return bcrypt.compare(password, hash);
+}

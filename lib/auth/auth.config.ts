@@ -1,0 +1,44 @@
+import type { NextAuthConfig } from "next-auth";
+import { env } from "../env";
+
+/**
+ * The database-free part of the Auth.js set-up (lib/auth/index.ts adds the Credentials
+ * provider). Sessions are signed JWT cookies, so
+ * any app instance can read them; role and membership are re-read from the database per request.
+ */
+/** Auth.js's session cookie, plain or __Secure- behind HTTPS, possibly split into chunks (.0, .1…). */
+export function hasSessionCookie(names: string[]): boolean {
+  return names.some((name) => /^(__Secure-)?authjs\.session-token(\.\d+)?$/.test(name));
+}
+
+const DEV_SECRET = "development-only-secret-never-used-in-production-0001";
+
+export const authConfig = {
+  secret: env().AUTH_SECRET ?? (env().NODE_ENV === "production" ? undefined : DEV_SECRET),
+  trustHost: true,
+  pages: { signIn: "/sign-in" },
+  session: { strategy: "jwt", maxAge: 60 * 60 * 24 * 7 },
+  providers: [],
+  logger: {
+    // A wrong password is a normal event, not an error with a stack trace in the log.
+    error(error) {
+      if (error.name === "CredentialsSignin") return;
+      console.error(`[auth] ${error.name}: ${error.message}`);
+    },
+    warn() {},
+  },
+  callbacks: {
+    jwt({ token, user }) {
+      if (user) {
+        token.sub = user.id;
+        token.sv = (user as { sessionVersion?: number }).sessionVersion ?? 0;
+      }
+      return token;
+    },
+    session({ session, token }) {
+      if (token.sub) session.user.id = token.sub;
+      (session as { sessionVersion?: number }).sessionVersion = typeof token.sv === "number" ? token.sv : 0;
+      return session;
+    },
+  },
+} satisfies NextAuthConfig;

@@ -1,0 +1,44 @@
+import "server-only";
+import NextAuth, { CredentialsSignin } from "next-auth";
+import Credentials from "next-auth/providers/credentials";
+import { findUserForSignIn } from "../accounts/queries";
+import { verifyPassword } from "../accounts/password";
+import { signInSchema } from "../accounts/schemas";
+import { recordAudit } from "../audit/queries";
+import { clientIp } from "../http/client-ip";
+import { authConfig } from "./auth.config";
+import { recordFailedSignIn, recordSuccessfulSignIn, signInBlockedUntil } from "./throttle";
+
+/** Too many failures for the account or the address: the code reaches the sign-in action. */
+export class SignInThrottled extends CredentialsSignin {
+  code = "rate_limited";
+}
+
+export const { handlers, auth, signIn, signOut } = NextAuth({
+  ...authConfig,
+  providers: [
+    Credentials({
+      credentials: { email: {}, password: {} },
+      async authorize(raw, request) {
+        const parsed = signInSchema.safeParse(raw);
+        if (!parsed.success) return null;
+        const { email, password } = parsed.data;
+        const ip = clientIp(request.headers);
+        if (await signInBlockedUntil({ email, ip })) {
+          await recordAudit({ actorId: null, action: "auth.sign_in_throttled", entityType: "user", data: { email }, ip });
+          throw new SignInThrottled();
+        }
+        const user = await findUserForSignIn({ email });
+        // Unknown e-mail and wrong password take the same time and give the same answer.
+        if (!(await verifyPassword(password, user?.passwordHash)) || !user) {
+          await recordFailedSignIn({ email, ip });
+          await recordAudit({ actorId: user?.id ?? null, action: "auth.sign_in_failed", entityType: "user", entityId: user?.id, data: { email }, ip });
+          return null;
+        }
+        await recordSuccessfulSignIn({ email });
+        await recordAudit({ actorId: user.id, action: "auth.sign_in", entityType: "user", entityId: user.id, ip });
+        return { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion };
+      },
+    }),
+  ],
+});

@@ -1,0 +1,64 @@
+/**
+ * Who may do what: every page, route handler and server action asks here, and nowhere else.
+ * Pure — the caller loads the actor (lib/auth/session.ts) and names the resource it touches.
+ */
+export type Role = "talent" | "employer" | "operator";
+export type MemberRole = "owner" | "recruiter";
+
+export interface Actor {
+  id: string;
+  role: Role;
+  /** For employer users: the organisation they act for, their standing in it, and its state. */
+  employerId?: number | null;
+  memberRole?: MemberRole | null;
+  employerStatus?: "pending" | "verified" | "rejected" | "suspended" | null;
+}
+
+export type Area = "talent" | "employer" | "admin" | "account";
+
+export type Permission =
+  | { action: "account.use" }
+  | { action: "talent.own"; talentId: string }
+  | { action: "employer.read"; employerId: number }
+  | { action: "employer.edit"; employerId: number }
+  | { action: "employer.members.manage"; employerId: number }
+  | { action: "employer.publish"; employerId: number }
+  | { action: "admin.review" }
+  | { action: "admin.audit.read" }
+  | { action: "admin.stats.read" };
+
+const areaRole: Record<Exclude<Area, "account">, Role> = { talent: "talent", employer: "employer", admin: "operator" };
+
+/** May the actor enter an area of the site at all (its layout checks this)? */
+export function canEnterArea(actor: Actor | null, area: Area): boolean {
+  if (!actor) return false;
+  if (area === "account") return true;
+  if (area === "employer") return actor.role === "employer" && actor.employerId != null;
+  return actor.role === areaRole[area];
+}
+
+function actsFor(actor: Actor, employerId: number): boolean {
+  return actor.role === "employer" && actor.employerId != null && actor.employerId === employerId;
+}
+
+export function can(actor: Actor | null, permission: Permission): boolean {
+  if (!actor) return false;
+  switch (permission.action) {
+    case "account.use":
+      return true;
+    case "talent.own":
+      return actor.role === "talent" && actor.id === permission.talentId;
+    case "employer.read":
+    case "employer.edit":
+      return actsFor(actor, permission.employerId);
+    case "employer.members.manage":
+      return actsFor(actor, permission.employerId) && actor.memberRole === "owner";
+    case "employer.publish":
+      // Postings may be written while pending; they go public only once the employer is verified.
+      return actsFor(actor, permission.employerId) && actor.employerStatus !== "suspended";
+    case "admin.review":
+    case "admin.audit.read":
+    case "admin.stats.read":
+      return actor.role === "operator";
+  }
+}

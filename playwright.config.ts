@@ -1,0 +1,46 @@
+import { defineConfig, devices } from "@playwright/test";
+import { CHROMIUM_ARGS, findChromium } from "./e2e/support/browser";
+
+// scripts/test.ts picks the port and the database once and passes them here (this file is
+// evaluated again in every worker, so it must not choose anything itself).
+const port = Number(process.env.E2E_PORT ?? 3100);
+const baseURL = `http://127.0.0.1:${port}`;
+const browser = findChromium();
+
+const serverEnv: Record<string, string> = {
+  PORT: String(port),
+  NEXT_TELEMETRY_DISABLED: "1",
+  SEED_DEMO: "true",
+};
+if (process.env.E2E_DATABASE_URL) serverEnv.DATABASE_URL = process.env.E2E_DATABASE_URL;
+else serverEnv.PGLITE_DIR = process.env.E2E_PGLITE_DIR ?? ".data/e2e-pglite";
+
+export default defineConfig({
+  testDir: "e2e",
+  fullyParallel: true,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  workers: 2,
+  // Journeys of several pages on two busy cores: a minute each, three for those marked slow.
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: process.env.CI ? [["list"], ["html", { open: "never" }]] : [["list"]],
+  outputDir: "test-results",
+  use: {
+    baseURL,
+    trace: "retain-on-failure",
+    screenshot: "only-on-failure",
+    launchOptions: { executablePath: browser?.path, args: CHROMIUM_ARGS },
+  },
+  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined, locale: "zh-CN", timezoneId: "Asia/Shanghai" } }],
+  webServer: {
+    command: "npx tsx scripts/start.ts",
+    url: `${baseURL}/api/health`,
+    reuseExistingServer: false,
+    timeout: 300_000,
+    stdout: "pipe",
+    stderr: "pipe",
+    gracefulShutdown: { signal: "SIGTERM", timeout: 10_000 },
+    env: serverEnv,
+  },
+});

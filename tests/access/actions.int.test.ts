@@ -1,0 +1,202 @@
+/**
+ * The access matrix of every server action: each is called as a visitor, a talent, an owner and
+ * a recruiter of organisation A, the owner of organisation B, and an operator, against a real
+ * database. Only the session (and Next's request plumbing) is stood in for. An action that
+ * appears in app/ without an entry here fails the first test.
+ */
+import { eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { employerMembers, users } from "../../db/schema";
+import { createInvitation, acceptInvitation } from "../../lib/accounts/members";
+import { createEmployerAccount, createTalentAccount, getCurrentUserById, type CurrentUser } from "../../lib/accounts/queries";
+import { generateCreditCode } from "../../lib/accounts/credit-code";
+import { hashPassword } from "../../lib/accounts/password";
+import type { ActionState } from "../../lib/actions/action";
+import path from "node:path";
+import { appDir, serverActionFiles } from "../support/app-routes";
+import { createTestDatabase, type TestDatabase } from "../support/test-database";
+
+const session = vi.hoisted(() => ({ user: null as CurrentUser | null }));
+class Redirected extends Error {}
+
+vi.mock("../../lib/auth/session", () => ({
+  getCurrentUser: async () => session.user,
+  homeOf: (user: { role: string }) => (user.role === "operator" ? "/admin" : user.role === "employer" ? "/employer" : "/talent"),
+}));
+vi.mock("next-auth", () => ({ AuthError: class AuthError extends Error {}, CredentialsSignin: class CredentialsSignin extends Error {} }));
+vi.mock("../../lib/auth/index", () => ({ signIn: async () => undefined, signOut: async () => undefined, auth: async () => null }));
+vi.mock("next/headers", () => ({
+  headers: async () => new Headers({ "x-forwarded-for": "192.0.2.10" }),
+  cookies: async () => ({ get: () => undefined, set: () => undefined }),
+}));
+vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
+vi.mock("next/navigation", () => ({
+  redirect: (url: string) => {
+    throw new Redirected(url);
+  },
+}));
+vi.mock("next-intl/server", () => ({ getLocale: async () => "zh" }));
+
+type Role = "anonymous" | "talent" | "owner" | "recruiter" | "otherOwner" | "operator";
+type Outcome = "ok" | "unauthorized" | "forbidden" | "not_found";
+const ROLES: Role[] = ["anonymous", "talent", "owner", "recruiter", "otherOwner", "operator"];
+const PASSWORD = "Haidao#2020";
+
+let t: TestDatabase;
+const world = {} as Record<Exclude<Role, "anonymous">, CurrentUser>;
+let seq = 0;
+const email = (tag: string) => `${tag}-${Date.now()}-${++seq}@access.example`;
+
+async function actor(userId: string): Promise<CurrentUser> {
+  return (await getCurrentUserById({ userId, sessionVersion: 0 }))!;
+}
+
+async function newEmployer(tag: string) {
+  const owner = await createEmployerAccount({ organisation: `访问矩阵单位${tag}${++seq}`, creditCode: generateCreditCode(Math.random), kind: "enterprise", name: "负责人", email: email(tag), password: PASSWORD, locale: "zh", ip: "x" });
+  return owner!;
+}
+
+async function newRecruiter(employerId: number, invitedBy: string) {
+  const { token } = await createInvitation({ employerId, email: email("rec"), role: "recruiter", invitedBy, ip: "x" });
+  return acceptInvitation({ token, name: "专员", password: PASSWORD, locale: "zh", ip: "x" });
+}
+
+const form = (fields: Record<string, string>) => {
+  const data = new FormData();
+  for (const [k, v] of Object.entries(fields)) data.set(k, v);
+  return data;
+};
+
+/** What each action gets for a role: its form, and optionally a fresh actor (for destructive actions). */
+type Prepare = (role: Role) => Promise<{ fields: Record<string, string>; as?: CurrentUser | null }>;
+const fixed = (fields: Record<string, string>): Prepare => async () => ({ fields });
+
+const A = () => world.owner.employerId!;
+
+const matrix: Record<string, { prepare: Prepare; expect: Record<Role, Outcome> }> = {
+  "(auth)/actions.ts#signInAction": { prepare: fixed({ email: "operator@zhihui.example", password: "Zhihui#2020" }), expect: all("ok") },
+  "(auth)/actions.ts#signUpTalentAction": { prepare: async () => ({ fields: { name: "新人才", email: email("signup"), password: PASSWORD, consent: "on" } }), expect: all("ok") },
+  "(auth)/actions.ts#signUpEmployerAction": {
+    prepare: async () => ({ fields: { organisation: `新单位${++seq}`, creditCode: generateCreditCode(Math.random), kind: "university", name: "联系人", email: email("signup-e"), password: PASSWORD, consent: "on" } }),
+    expect: all("ok"),
+  },
+  "(auth)/actions.ts#acceptInvitationAction": {
+    prepare: async () => ({ fields: { token: (await createInvitation({ employerId: A(), email: email("acc"), role: "recruiter", invitedBy: world.owner.id, ip: "x" })).token, name: "加入者", password: PASSWORD, consent: "on" } }),
+    expect: all("ok"),
+  },
+  "(auth)/actions.ts#signOutAction": { prepare: fixed({}), expect: all("ok") },
+  "actions/locale.ts#setLocale": { prepare: fixed({ locale: "en" }), expect: all("ok") },
+  "account/actions.ts#changePasswordAction": {
+    // A fresh account of the same role, so the shared actors keep their passwords.
+    prepare: async (role) => ({ fields: { currentPassword: PASSWORD, password: "Haidao#2021", confirm: "Haidao#2021" }, as: await freshActorLike(role) }),
+    expect: { anonymous: "unauthorized", talent: "ok", owner: "ok", recruiter: "ok", otherOwner: "ok", operator: "ok" },
+  },
+  "talent/actions.ts#deleteAccountAction": {
+    prepare: async (role) => ({ fields: { password: PASSWORD, confirm: "DELETE" }, as: await freshActorLike(role) }),
+    expect: { anonymous: "unauthorized", talent: "ok", owner: "forbidden", recruiter: "forbidden", otherOwner: "forbidden", operator: "forbidden" },
+  },
+  "employer/actions.ts#inviteMemberAction": {
+    prepare: async () => ({ fields: { email: email("invitee"), role: "recruiter" } }),
+    expect: { anonymous: "unauthorized", talent: "forbidden", owner: "ok", recruiter: "forbidden", otherOwner: "ok", operator: "forbidden" },
+  },
+  "employer/actions.ts#changeMemberRoleAction": {
+    prepare: async () => ({ fields: { userId: (await newRecruiter(A(), world.owner.id)).id, role: "owner" } }),
+    expect: { anonymous: "unauthorized", talent: "forbidden", owner: "ok", recruiter: "forbidden", otherOwner: "not_found", operator: "forbidden" },
+  },
+  "employer/actions.ts#removeMemberAction": {
+    prepare: async () => ({ fields: { userId: (await newRecruiter(A(), world.owner.id)).id } }),
+    expect: { anonymous: "unauthorized", talent: "forbidden", owner: "ok", recruiter: "forbidden", otherOwner: "not_found", operator: "forbidden" },
+  },
+  "employer/actions.ts#revokeInvitationAction": {
+    prepare: async () => {
+      await createInvitation({ employerId: A(), email: email("revoke"), role: "recruiter", invitedBy: world.owner.id, ip: "x" });
+      const { listOpenInvitations } = await import("../../lib/accounts/members");
+      const open = await listOpenInvitations({ employerId: A() });
+      return { fields: { invitationId: open.at(-1)!.id } };
+    },
+    expect: { anonymous: "unauthorized", talent: "forbidden", owner: "ok", recruiter: "forbidden", otherOwner: "not_found", operator: "forbidden" },
+  },
+  "admin/actions.ts#decideEmployerAction": {
+    prepare: async () => ({ fields: { employerId: String((await newEmployer("pending")).employerId), decision: "verify" } }),
+    expect: { anonymous: "unauthorized", talent: "forbidden", owner: "forbidden", recruiter: "forbidden", otherOwner: "forbidden", operator: "ok" },
+  },
+  "admin/actions.ts#markNotificationsReadAction": {
+    prepare: fixed({}),
+    expect: { anonymous: "unauthorized", talent: "forbidden", owner: "forbidden", recruiter: "forbidden", otherOwner: "forbidden", operator: "ok" },
+  },
+};
+
+function all(outcome: Outcome): Record<Role, Outcome> {
+  return Object.fromEntries(ROLES.map((r) => [r, outcome])) as Record<Role, Outcome>;
+}
+
+async function freshActorLike(role: Role): Promise<CurrentUser | null> {
+  if (role === "anonymous") return null;
+  if (role === "talent") return actor((await createTalentAccount({ name: "临时", email: email("fresh"), password: PASSWORD, locale: "zh", ip: "x" }))!.id);
+  if (role === "operator") {
+    const [op] = await t.db.insert(users).values({ email: email("op"), name: "临时运营", role: "operator", passwordHash: await hashPassword(PASSWORD) }).returning();
+    return actor(op!.id);
+  }
+  if (role === "recruiter") return actor((await newRecruiter(A(), world.owner.id)).id);
+  return actor((await newEmployer("fresh")).id);
+}
+
+function outcomeOf(result: ActionState<unknown> | void | "redirected"): Outcome | string {
+  if (result === "redirected" || result === undefined || result === null) return "ok";
+  if (result.ok) return "ok";
+  if (result.formError === "unauthorized" || result.formError === "forbidden" || result.formError === "not_found") return result.formError;
+  return `failed: ${JSON.stringify(result)}`;
+}
+
+beforeAll(async () => {
+  t = await createTestDatabase({ seeded: true });
+  world.talent = await actor((await createTalentAccount({ name: "矩阵人才", email: email("talent"), password: PASSWORD, locale: "zh", ip: "x" }))!.id);
+  const a = await newEmployer("A");
+  world.owner = await actor(a.id);
+  world.recruiter = await actor((await newRecruiter(a.employerId, a.id)).id);
+  world.otherOwner = await actor((await newEmployer("B")).id);
+  const [op] = await t.db.select().from(users).where(eq(users.role, "operator")).limit(1);
+  world.operator = await actor(op!.id);
+  expect(world.recruiter.memberRole).toBe("recruiter");
+  expect(await t.db.select().from(employerMembers).where(eq(employerMembers.employerId, a.employerId))).toHaveLength(2);
+});
+afterAll(async () => {
+  await t?.destroy();
+});
+
+async function loadActions(): Promise<Record<string, (state: unknown, data: FormData) => Promise<unknown>>> {
+  const found: Record<string, (state: unknown, data: FormData) => Promise<unknown>> = {};
+  for (const file of serverActionFiles()) {
+    const loaded = (await import(/* @vite-ignore */ path.join(appDir, file))) as Record<string, unknown>;
+    for (const [name, value] of Object.entries(loaded)) if (typeof value === "function") found[`${file}#${name}`] = value as never;
+  }
+  return found;
+}
+
+describe("[access] every server action as every role", () => {
+  it("has an entry for every exported server action", async () => {
+    expect(Object.keys(await loadActions()).sort()).toEqual(Object.keys(matrix).sort());
+  });
+
+  for (const [name, entry] of Object.entries(matrix)) {
+    it(name, async () => {
+      const actions = await loadActions();
+      const run = actions[name]!;
+      const got: Record<string, string> = {};
+      for (const role of ROLES) {
+        const { fields, as } = await entry.prepare(role);
+        session.user = as !== undefined ? as : role === "anonymous" ? null : world[role];
+        let result: ActionState<unknown> | void | "redirected";
+        try {
+          result = (await (run.length >= 2 ? run(null, form(fields)) : (run as unknown as (d: FormData) => Promise<unknown>)(form(fields)))) as ActionState<unknown> | void;
+        } catch (error) {
+          if (!(error instanceof Redirected)) throw error;
+          result = "redirected";
+        }
+        got[role] = outcomeOf(result);
+      }
+      session.user = null;
+      expect(got).toEqual(entry.expect);
+    });
+  }
+});

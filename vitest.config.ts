@@ -1,0 +1,45 @@
+import path from "node:path";
+import { defineConfig } from "vitest/config";
+
+const root = import.meta.dirname;
+
+export default defineConfig({
+  resolve: {
+    alias: [
+      { find: /^@\//, replacement: `${root}/` },
+      { find: /^server-only$/, replacement: path.join(root, "tests/support/empty-module.ts") },
+    ],
+  },
+  test: {
+    // No test may be focused in CI; a file with no test at all is an error, not a pass.
+    allowOnly: !process.env.CI,
+    passWithNoTests: false,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: "unit",
+          include: ["{lib,db,components,scripts}/**/*.test.ts"],
+          exclude: ["**/*.int.test.ts", "**/node_modules/**"],
+          environment: "node",
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: "integration",
+          include: ["{lib,db,scripts,tests}/**/*.int.test.ts"],
+          exclude: ["**/node_modules/**"],
+          environment: "node",
+          globalSetup: ["tests/support/global-database.ts"],
+          testTimeout: 60_000,
+          hookTimeout: 180_000,
+          // PGlite copies are ~400 MB each while open: two files at a time on 2 cores. A project
+          // with its own worker count runs in its own group, after the unit tests.
+          maxWorkers: 2,
+          sequence: { groupOrder: 1 },
+        },
+      },
+    ],
+  },
+});
