@@ -22,6 +22,8 @@ const signedIn = { anonymous: "sign-in", talent: 200, employer: 200, operator: 2
 const pages: Record<string, Record<Role, Answer>> = {
   "/": everyone,
   "/privacy": everyone,
+  "/positions": everyone,
+  "/positions/[id]": everyone,
   "/sign-in": guestOnly,
   "/sign-up": everyone,
   "/sign-up/employer": everyone,
@@ -38,6 +40,8 @@ const pages: Record<string, Record<Role, Answer>> = {
 
 const handlers: Record<string, Record<Role, number | "sign-in">> = {
   "/api/health": { anonymous: 200, talent: 200, employer: 200, operator: 200 },
+  "/api/v1/positions": { anonymous: 200, talent: 200, employer: 200, operator: 200 },
+  "/api/v1/positions/[id]": { anonymous: 200, talent: 200, employer: 200, operator: 200 },
   "/talent/privacy/export": { anonymous: "sign-in", talent: 200, employer: 403, operator: 403 },
 };
 // Auth.js's own endpoints are its business; they are exercised by every sign-in.
@@ -58,7 +62,8 @@ async function session(baseURL: string, role: Role): Promise<APIRequestContext> 
   return context;
 }
 
-const concrete = (route: string) => route.replace("[token]", "no-such-invitation-token-000000");
+// Position 1 is a published demo position; the invitation token is one nobody was given.
+const concrete = (route: string) => route.replace("[token]", "no-such-invitation-token-000000").replace("[id]", "1");
 
 test.describe("[access] the access matrix", () => {
   test("has an entry for every page and route handler of the app", () => {
@@ -80,7 +85,7 @@ test.describe("[access] the access matrix", () => {
         if (got !== answers[role]) problems.push(`${route}: expected ${answers[role]}, got ${got} ${location}`);
       }
       for (const [route, answers] of Object.entries(handlers)) {
-        const response = await context.get(route, { maxRedirects: 0 });
+        const response = await context.get(concrete(route), { maxRedirects: 0 });
         const got = response.status() === 307 && (response.headers().location ?? "").includes("/sign-in") ? "sign-in" : response.status();
         if (got !== answers[role]) problems.push(`${route}: expected ${answers[role]}, got ${got}`);
       }

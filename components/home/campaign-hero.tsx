@@ -27,6 +27,22 @@ export async function CampaignHero({ campaign, now }: { campaign: Campaign; now:
           </span>
         </div>
         <p className="mt-6 max-w-3xl text-base text-brand-50 sm:text-lg">{t("intro")}</p>
+        <form method="get" action="/positions" role="search" className="mt-6 flex max-w-2xl gap-2">
+          <label htmlFor="home-q" className="sr-only">
+            {t("searchLabel")}
+          </label>
+          <input
+            id="home-q"
+            name="q"
+            type="search"
+            maxLength={100}
+            placeholder={t("searchPlaceholder")}
+            className="min-w-0 flex-1 rounded-md border-0 px-3 py-2.5 text-base text-slate-900 shadow-sm placeholder:text-slate-500 focus:ring-2 focus:ring-white"
+          />
+          <button type="submit" className="shrink-0 rounded-md bg-coral-500 px-4 py-2.5 font-medium text-white hover:bg-coral-600">
+            {t("search")}
+          </button>
+        </form>
       </Container>
     </section>
   );

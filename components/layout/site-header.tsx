@@ -5,7 +5,7 @@ import { LocaleSwitcher } from "./locale-switcher";
 import { UserMenu } from "./user-menu";
 
 export async function SiteHeader() {
-  const t = await getTranslations("brand");
+  const [t, nav] = await Promise.all([getTranslations("brand"), getTranslations("nav")]);
   return (
     <header className="border-b border-slate-200 bg-white">
       <Container className="flex h-16 items-center justify-between gap-4">
@@ -19,6 +19,9 @@ export async function SiteHeader() {
           </span>
         </Link>
         <div className="flex shrink-0 items-center gap-2">
+          <Link href="/positions" className="rounded-md px-2 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-100">
+            {nav("positions")}
+          </Link>
           <UserMenu />
           <LocaleSwitcher />
         </div>

@@ -53,6 +53,8 @@ export const positions = pgTable(
     expiresAt: timestamp("expires_at", { withTimezone: true }),
     publishedAt: timestamp("published_at", { withTimezone: true }),
     viewCount: integer("view_count").notNull().default(0),
+    /** lib/search/tokens.ts's positionTokens, kept by whoever writes the title, skills… */
+    searchTokens: integer("search_tokens").array().notNull().default(sql`'{}'::integer[]`),
     /** Optimistic concurrency: an edit names the version it started from. */
     version: integer("version").notNull().default(1),
     createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
@@ -74,6 +76,8 @@ export const positions = pgTable(
     check("positions_published_check", sql`${t.status} <> 'published' or ${t.publishedAt} is not null`),
     check("positions_title_check", sql`length(${t.title}) between 1 and 200`),
     index("positions_public_idx").on(t.status, t.publishedAt.desc()),
+    // All of a query's tokens (@>) among published positions: intarray's GIN operator class.
+    index("positions_search_idx").using("gin", t.searchTokens.op("gin__int_ops")).where(sql`${t.status} = 'published'`),
     index("positions_employer_idx").on(t.employerId, t.status),
     index("positions_campaign_idx").on(t.campaignId, t.status),
   ],

@@ -13,6 +13,7 @@ import {
 import type { Rng } from "./random";
 import type { PositionRow, PositionStatusValue, RowBatch } from "./rows";
 import { positionDescription } from "./texts";
+import { positionTokens } from "../../lib/search/tokens";
 import { DAY, HOUR, iso, timeBetween } from "./time";
 
 export const TALENT_LEVELS: readonly TalentLevel[] = ["top", "high", "young", "graduate"];
@@ -331,6 +332,13 @@ export function* generatePositions(ctx: SeedContext, employers: EmployerMeta): G
         salaryMax,
         locationName: place?.nameZh ?? "舟山",
         enclave: place?.kind === "enclave",
+      }),
+      search_tokens: positionTokens({
+        title: positionTitle(templateIndex, senior),
+        category: template.category,
+        major: template.major,
+        skills,
+        employerName: employers.names[e] ?? "",
       }),
       overseas_friendly: overseasFriendly,
       status,

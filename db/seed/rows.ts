@@ -139,6 +139,7 @@ export interface PositionRow {
   industry_id: number;
   skills: string[];
   description: string;
+  search_tokens: number[];
   overseas_friendly: boolean;
   status: PositionStatusValue;
   rejection_reason: string | null;

@@ -1,0 +1,86 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { Markdown } from "@/components/positions/markdown";
+import { Badge } from "@/components/ui/badge";
+import { Card, CardTitle } from "@/components/ui/card";
+import { Container } from "@/components/ui/container";
+import { localized } from "@/lib/i18n/localized";
+import { salaryRange } from "@/lib/positions/format";
+import { getPublicPosition } from "@/lib/positions/queries";
+
+async function load(id: string) {
+  if (!/^[1-9][0-9]{0,9}$/.test(id) || Number(id) > 2_147_483_647) return null;
+  return getPublicPosition({ id: Number(id) });
+}
+
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }) {
+  const position = await load((await params).id);
+  return { title: position ? `${position.title} · ${position.employerName}` : undefined };
+}
+
+export default async function PositionPage({ params }: { params: Promise<{ id: string }> }) {
+  const position = await load((await params).id);
+  if (!position) notFound();
+  const [t, format, locale] = await Promise.all([getTranslations("positions"), getFormatter(), getLocale()]);
+  const salary = salaryRange(position.salaryMin, position.salaryMax, locale);
+  const facts: [string, string][] = [
+    [t("fact.board"), localized(locale, position.boardZh, position.boardEn)],
+    ...(position.platformZh ? [[t("fact.platform"), localized(locale, position.platformZh, position.platformEn)] as [string, string]] : []),
+    [t("fact.location"), localized(locale, position.locationZh, position.locationEn)],
+    [t("fact.industry"), localized(locale, position.industryZh, position.industryEn)],
+    [t("fact.category"), position.category],
+    [t("fact.level"), t(`level.${position.talentLevel}`)],
+    [t("fact.education"), t(`education.${position.educationFloor}`)],
+    [t("fact.major"), position.major || "—"],
+    [t("fact.experience"), position.experienceYears ? t("years", { count: position.experienceYears }) : t("noExperience")],
+    [t("fact.headcount"), t("headcount", { count: position.headcount })],
+    [t("fact.published"), format.dateTime(new Date(position.publishedAt), { dateStyle: "long" })],
+    [t("fact.expires"), position.expiresAt ? format.dateTime(new Date(position.expiresAt), { dateStyle: "long" }) : "—"],
+  ];
+  return (
+    <Container className="py-8">
+      <nav aria-label={t("breadcrumb")} className="text-sm text-slate-600">
+        <Link href="/positions" className="hover:underline">
+          {t("title")}
+        </Link>
+        <span aria-hidden="true"> / </span>
+        <span>{position.title}</span>
+      </nav>
+      <div className="mt-4 grid gap-6 lg:grid-cols-[1fr_20rem]">
+        <div className="min-w-0 space-y-6">
+          <div>
+            <h1 className="text-2xl font-bold text-slate-900 sm:text-3xl">{position.title}</h1>
+            <p className="mt-1 text-slate-700">{position.employerName}</p>
+            <p className="mt-3 text-xl font-semibold text-coral-500">{salary ? t("salaryPerMonth", { range: salary }) : t("negotiable")}</p>
+            <div className="mt-3 flex flex-wrap gap-2">
+              {position.overseasFriendly ? <Badge tone="success">{t("overseasFriendly")}</Badge> : null}
+              {position.skills.map((skill) => (
+                <Badge key={skill} tone="brand">
+                  {skill}
+                </Badge>
+              ))}
+            </div>
+          </div>
+          <Card>
+            <CardTitle>{t("description")}</CardTitle>
+            <div className="mt-3">
+              <Markdown>{position.description}</Markdown>
+            </div>
+          </Card>
+        </div>
+        <Card className="h-fit">
+          <CardTitle>{t("facts")}</CardTitle>
+          <dl className="mt-3 space-y-2 text-sm">
+            {facts.map(([label, value]) => (
+              <div key={label} className="flex justify-between gap-3">
+                <dt className="shrink-0 text-slate-600">{label}</dt>
+                <dd className="text-right font-medium text-slate-900">{value}</dd>
+              </div>
+            ))}
+          </dl>
+        </Card>
+      </div>
+    </Container>
+  );
+}

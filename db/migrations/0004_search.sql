@@ -1,0 +1,2 @@
+ALTER TABLE "positions" ADD COLUMN "search_tokens" integer[] DEFAULT '{}'::integer[] NOT NULL;--> statement-breakpoint
+CREATE INDEX "positions_search_idx" ON "positions" USING gin ("search_tokens" gin__int_ops) WHERE "positions"."status" = 'published';

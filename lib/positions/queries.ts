@@ -1,0 +1,238 @@
+import "server-only";
+import { sql, type SQL } from "drizzle-orm";
+import { execute, getDb } from "../../db/index";
+import { queryTokens } from "../search/tokens";
+import type { FacetName, PositionSearch } from "./search-params";
+
+/**
+ * Public search. A position is public while it is published, its employer verified and it has
+ * not expired. Text matches need every token of the query (lib/search/tokens.ts) through the
+ * GIN index; pages continue by keyset (the cursor), never OFFSET, so page 200 costs what page 1
+ * does. Totals and facet counts stop counting at a cap and say so, as large job sites do.
+ */
+export const COUNT_CAP = 1000;
+export const FACET_CAP = 10_000;
+/** Relevance ranks the newest matches only: title hits first among them. */
+export const RELEVANCE_POOL = 1000;
+
+export interface PositionCard {
+  id: number;
+  title: string;
+  employerId: number;
+  employerName: string;
+  employerKind: string;
+  boardCode: string;
+  boardZh: string;
+  boardEn: string;
+  platformZh: string | null;
+  platformEn: string | null;
+  locationZh: string;
+  locationEn: string;
+  industryZh: string;
+  industryEn: string;
+  talentLevel: string;
+  educationFloor: string;
+  salaryMin: number | null;
+  salaryMax: number | null;
+  headcount: number;
+  overseasFriendly: boolean;
+  publishedAt: string;
+  expiresAt: string | null;
+}
+
+export interface SearchResult {
+  items: PositionCard[];
+  nextCursor: string | null;
+  total: { value: number; capped: boolean };
+  sort: "relevance" | "newest" | "salary";
+  /** True when the query had no searchable word (only punctuation). */
+  emptyQuery: boolean;
+}
+
+export type Facets = Record<FacetName, { code: string; count: number }[]> & { overseas: number; capped: boolean };
+
+const PUBLIC = sql`p.status = 'published' and e.status = 'verified' and (p.expires_at is null or p.expires_at > now())`;
+
+function intArray(values: number[]): SQL {
+  return sql`${`{${values.join(",")}}`}::int[]`;
+}
+
+/** The WHERE of a search, without one facet's own filter when counting that facet. */
+function conditions(search: PositionSearch, tokens: number[], without?: FacetName): SQL {
+  const parts: SQL[] = [PUBLIC];
+  if (tokens.length > 0) parts.push(sql`p.search_tokens @> ${intArray(tokens)}`);
+  const byCode = (facet: FacetName, value: string | undefined, clause: (v: string) => SQL) => {
+    if (value && without !== facet) parts.push(clause(value));
+  };
+  byCode("board", search.board, (v) => sql`p.board_id = (select id from boards where code = ${v})`);
+  byCode("platform", search.platform, (v) => sql`p.platform_id = (select id from platforms where code = ${v})`);
+  byCode("location", search.location, (v) => sql`p.location_id = (select id from locations where code = ${v})`);
+  byCode("industry", search.industry, (v) => sql`p.industry_id = (select id from industries where code = ${v})`);
+  byCode("education", search.education, (v) => sql`p.education_floor = ${v}`);
+  byCode("level", search.level, (v) => sql`p.talent_level = ${v}`);
+  byCode("kind", search.kind, (v) => sql`e.kind = ${v}`);
+  if (search.salary !== undefined) parts.push(sql`p.salary_max >= ${search.salary}`);
+  if (search.overseas) parts.push(sql`p.overseas_friendly`);
+  return sql.join(parts, sql` and `);
+}
+
+interface Cursor {
+  /** The sort key of the last row: [titleHit?, publishedAt or salary, id]. */
+  k: (string | number | null)[];
+}
+
+function encodeCursor(cursor: Cursor): string {
+  return Buffer.from(JSON.stringify(cursor)).toString("base64url");
+}
+
+function decodeCursor(value: string | undefined): Cursor | null {
+  if (!value) return null;
+  try {
+    const parsed = JSON.parse(Buffer.from(value, "base64url").toString("utf8")) as Cursor;
+    return Array.isArray(parsed.k) && parsed.k.length <= 3 ? parsed : null;
+  } catch {
+    return null;
+  }
+}
+
+const CARD_COLUMNS = sql`p.id, p.title, p.employer_id as "employerId", e.name as "employerName", e.kind as "employerKind",
+  b.code as "boardCode", b.name_zh as "boardZh", b.name_en as "boardEn", pl.name_zh as "platformZh", pl.name_en as "platformEn",
+  l.name_zh as "locationZh", l.name_en as "locationEn", i.name_zh as "industryZh", i.name_en as "industryEn",
+  p.talent_level as "talentLevel", p.education_floor as "educationFloor", p.salary_min as "salaryMin", p.salary_max as "salaryMax",
+  p.headcount, p.overseas_friendly as "overseasFriendly", p.published_at as "publishedAt", p.expires_at as "expiresAt"`;
+
+const CARD_JOINS = sql`join boards b on b.id = p.board_id left join platforms pl on pl.id = p.platform_id
+  join locations l on l.id = p.location_id join industries i on i.id = p.industry_id`;
+
+function toCard(row: Record<string, unknown>): PositionCard {
+  const date = (v: unknown) => (v == null ? null : new Date(v as string).toISOString());
+  return { ...(row as unknown as PositionCard), publishedAt: date(row.publishedAt)!, expiresAt: date(row.expiresAt) };
+}
+
+export async function findPositions(search: PositionSearch): Promise<SearchResult> {
+  const db = await getDb();
+  const tokens = search.q ? queryTokens(search.q) : [];
+  const emptyQuery = Boolean(search.q) && tokens.length === 0;
+  const where = conditions(search, tokens);
+  const sort = search.sort ?? (tokens.length > 0 ? "relevance" : "newest");
+  const cursor = decodeCursor(search.cursor);
+  const limit = search.limit;
+
+  let rows: Record<string, unknown>[];
+  if (sort === "relevance" && tokens.length > 0) {
+    // Title hits first among the newest matches; LIKE (not ILIKE): Chinese has no case.
+    const needle = `%${search.q!.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const after = cursor ? sql`where (hit, "publishedAt", id) < (${Number(cursor.k[0])}, ${String(cursor.k[1])}::timestamptz, ${Number(cursor.k[2])})` : sql``;
+    rows = await execute(
+      db,
+      sql`with pool as (
+            select p.id, p.published_at as "publishedAt", (p.title like ${needle})::int as hit
+            from positions p join employers e on e.id = p.employer_id
+            where ${where} order by p.published_at desc, p.id desc limit ${RELEVANCE_POOL})
+          select ${CARD_COLUMNS}, pool.hit from (select * from pool ${after} order by hit desc, "publishedAt" desc, id desc limit ${limit + 1}) pool
+          join positions p on p.id = pool.id join employers e on e.id = p.employer_id ${CARD_JOINS}
+          order by pool.hit desc, p.published_at desc, p.id desc`,
+    );
+  } else if (sort === "salary") {
+    const after = cursor ? sql`and (coalesce(p.salary_max, -1), p.id) < (${Number(cursor.k[0])}, ${Number(cursor.k[1])})` : sql``;
+    rows = await execute(
+      db,
+      sql`select ${CARD_COLUMNS} from positions p join employers e on e.id = p.employer_id ${CARD_JOINS}
+          where ${where} ${after} order by coalesce(p.salary_max, -1) desc, p.id desc limit ${limit + 1}`,
+    );
+  } else {
+    const after = cursor ? sql`and (p.published_at, p.id) < (${String(cursor.k[0])}::timestamptz, ${Number(cursor.k[1])})` : sql``;
+    rows = await execute(
+      db,
+      sql`select ${CARD_COLUMNS} from positions p join employers e on e.id = p.employer_id ${CARD_JOINS}
+          where ${where} ${after} order by p.published_at desc, p.id desc limit ${limit + 1}`,
+    );
+  }
+  const page = rows.slice(0, limit);
+  const last = page.at(-1);
+  const nextCursor =
+    rows.length > limit && last
+      ? encodeCursor({
+          k:
+            sort === "relevance" && tokens.length > 0
+              ? [Number(last.hit), new Date(last.publishedAt as string).toISOString(), Number(last.id)]
+              : sort === "salary"
+                ? [last.salaryMax == null ? -1 : Number(last.salaryMax), Number(last.id)]
+                : [new Date(last.publishedAt as string).toISOString(), Number(last.id)],
+        })
+      : null;
+
+  const [count] = await execute<{ n: number }>(
+    db,
+    sql`select count(*)::int as n from (select 1 from positions p join employers e on e.id = p.employer_id where ${where} limit ${COUNT_CAP + 1}) m`,
+  );
+  const n = Number(count?.n ?? 0);
+  return {
+    items: page.map(toCard),
+    nextCursor,
+    total: { value: Math.min(n, COUNT_CAP), capped: n > COUNT_CAP },
+    sort: tokens.length > 0 ? sort : sort === "relevance" ? "newest" : sort,
+    emptyQuery,
+  };
+}
+
+const FACET_COLUMN: Record<FacetName, SQL> = {
+  board: sql`(select code from boards where id = p.board_id)`,
+  platform: sql`(select code from platforms where id = p.platform_id)`,
+  location: sql`(select code from locations where id = p.location_id)`,
+  industry: sql`(select code from industries where id = p.industry_id)`,
+  education: sql`p.education_floor::text`,
+  level: sql`p.talent_level::text`,
+  kind: sql`e.kind::text`,
+};
+
+/** Counts beside each filter: for each facet, the search without that facet's own filter. */
+export async function findPositionFacets(search: PositionSearch): Promise<Facets> {
+  const db = await getDb();
+  const tokens = search.q ? queryTokens(search.q) : [];
+  const names = Object.keys(FACET_COLUMN) as FacetName[];
+  let capped = false;
+  const results = await Promise.all(
+    names.map(async (facet) => {
+      const rows = await execute<{ code: string | null; n: number }>(
+        db,
+        sql`select code, count(*)::int as n from (
+              select ${FACET_COLUMN[facet]} as code from positions p join employers e on e.id = p.employer_id
+              where ${conditions(search, tokens, facet)} limit ${FACET_CAP + 1}) m
+            where code is not null group by code order by n desc`,
+      );
+      if (rows.reduce((sum, r) => sum + Number(r.n), 0) > FACET_CAP) capped = true;
+      return [facet, rows.map((r) => ({ code: r.code!, count: Number(r.n) }))] as const;
+    }),
+  );
+  const overseasSearch = { ...search, overseas: undefined };
+  const [overseas] = await execute<{ n: number }>(
+    db,
+    sql`select count(*)::int as n from (select 1 from positions p join employers e on e.id = p.employer_id
+        where ${conditions(overseasSearch, tokens)} and p.overseas_friendly limit ${FACET_CAP + 1}) m`,
+  );
+  return { ...(Object.fromEntries(results) as Record<FacetName, { code: string; count: number }[]>), overseas: Number(overseas?.n ?? 0), capped };
+}
+
+export interface PositionDetail extends PositionCard {
+  category: string;
+  major: string;
+  experienceYears: number;
+  skills: string[];
+  description: string;
+  viewCount: number;
+  campaignId: number | null;
+}
+
+/** One public position; null when it does not exist or is not public (draft, pending, expired…). */
+export async function getPublicPosition({ id }: { id: number }): Promise<PositionDetail | null> {
+  const db = await getDb();
+  const [row] = await execute(
+    db,
+    sql`select ${CARD_COLUMNS}, p.category, p.major, p.experience_years as "experienceYears", p.skills, p.description,
+          p.view_count as "viewCount", p.campaign_id as "campaignId"
+        from positions p join employers e on e.id = p.employer_id ${CARD_JOINS}
+        where p.id = ${id} and ${PUBLIC}`,
+  );
+  return row ? ({ ...(row as unknown as PositionDetail), ...toCard(row) } as PositionDetail) : null;
+}

@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { parseSearchLenient, parseSearchStrict, searchHref } from "./search-params";
+
+describe("parseSearchStrict (the API)", () => {
+  it("accepts a full search", () => {
+    const result = parseSearchStrict(new URLSearchParams("q=海洋&board=haichuang&location=dinghai&education=master&salary=15000&overseas=1&sort=salary&limit=10"));
+    expect(result).toEqual({
+      ok: true,
+      search: { q: "海洋", board: "haichuang", location: "dinghai", education: "master", salary: 15000, overseas: "1", sort: "salary", limit: 10 },
+    });
+  });
+  it("names every bad or unknown parameter", () => {
+    const result = parseSearchStrict(new URLSearchParams("salary=-5&limit=500&education=phd&board=DROP TABLE&foo=1"));
+    expect(result.ok).toBe(false);
+    const names = !result.ok ? result.errors.map((e) => e.parameter).sort() : [];
+    expect(names).toEqual(["board", "education", "foo", "limit", "salary"]);
+  });
+  it("refuses a query longer than 100 characters and a forged cursor", () => {
+    expect(parseSearchStrict({ q: "海".repeat(101) }).ok).toBe(false);
+    expect(parseSearchStrict({ cursor: "'; drop table positions;--" }).ok).toBe(false);
+  });
+});
+
+describe("parseSearchLenient (the page)", () => {
+  it("drops what is bad and keeps the rest", () => {
+    const { search, dropped } = parseSearchLenient({ q: "石化", salary: "abc", level: "top" });
+    expect(search).toMatchObject({ q: "石化", level: "top", limit: 20 });
+    expect(search.salary).toBeUndefined();
+    expect(dropped).toEqual(["salary"]);
+  });
+});
+
+describe("searchHref", () => {
+  it("keeps the whole search in the URL and drops empty values", () => {
+    expect(searchHref({ q: "海洋", board: "haichuang" }, { board: undefined, location: "putuo" })).toBe("/positions?q=%E6%B5%B7%E6%B4%8B&location=putuo");
+    expect(searchHref({}, {})).toBe("/positions");
+  });
+});
