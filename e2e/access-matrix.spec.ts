@@ -32,8 +32,12 @@ const pages: Record<string, Record<Role, Answer>> = {
   "/talent/privacy": only("talent"),
   "/employer": only("employer"),
   "/employer/members": only("employer"),
+  "/employer/positions": only("employer"),
+  "/employer/positions/new": only("employer"),
+  "/employer/positions/[id]": only("employer"),
   "/admin": only("operator"),
   "/admin/employers": only("operator"),
+  "/admin/positions": only("operator"),
   "/admin/audit": only("operator"),
   "/account": signedIn,
 };
@@ -62,14 +66,28 @@ async function session(baseURL: string, role: Role): Promise<APIRequestContext> 
   return context;
 }
 
-// Position 1 is a published demo position; the invitation token is one nobody was given.
-const concrete = (route: string) => route.replace("[token]", "no-such-invitation-token-000000").replace("[id]", "1");
+// Position 1 is a published demo position; /employer/positions/[id] takes one of the demo
+// employer's own (found below); the invitation token is one nobody was given.
+let ownPositionId = "0";
+const concrete = (route: string) =>
+  route
+    .replace("[token]", "no-such-invitation-token-000000")
+    .replace(/^\/employer\/positions\/\[id\]$/, `/employer/positions/${ownPositionId}`)
+    .replace("[id]", "1");
 
 test.describe("[access] the access matrix", () => {
   test("has an entry for every page and route handler of the app", () => {
     const found = appRoutes();
     expect(found.pages).toEqual(Object.keys(pages).sort());
     expect(found.handlers).toEqual([...Object.keys(handlers), ...UNCHECKED_HANDLERS].sort());
+  });
+
+  test.beforeAll(async ({ baseURL }) => {
+    const employer = await session(baseURL!, "employer");
+    const html = await (await employer.get("/employer/positions")).text();
+    ownPositionId = html.match(/\/employer\/positions\/(\d+)/)?.[1] ?? "0";
+    expect(Number(ownPositionId)).toBeGreaterThan(0);
+    await employer.dispose();
   });
 
   for (const role of ["anonymous", "talent", "employer", "operator"] as const) {

@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { action } from "@/lib/actions/action";
 import { decideEmployer } from "@/lib/employers/queries";
+import { decidePositions } from "@/lib/positions/mutations";
 import { markNotificationsRead } from "@/lib/notifications/queries";
 
 const review = () => ({ action: "admin.review" as const });
@@ -27,4 +28,25 @@ export const decideEmployerAction = action({ schema: decisionSchema, permission:
 export const markNotificationsReadAction = action({ schema: z.object({}), permission: review }, async (_input, { user }) => {
   await markNotificationsRead({ userId: user!.id });
   revalidatePath("/admin", "layout");
+});
+
+const positionDecisionSchema = z
+  .object({
+    ids: z.preprocess(
+      (v) => (Array.isArray(v) ? v : v === undefined || v === "" ? [] : [v]),
+      z.array(z.coerce.number({ error: "invalid" }).int("invalid").positive("invalid")).min(1, "choose_positions").max(100, "too_many"),
+    ),
+    decision: z.enum(["approve", "reject"], { error: "choose_one" }),
+    reason: z.string().trim().max(500, "too_long").optional(),
+  })
+  .superRefine((value, ctx) => {
+    if (value.decision === "reject" && !value.reason) ctx.addIssue({ code: "custom", message: "reason_required", path: ["reason"] });
+  });
+
+/** Approves or rejects one or many postings; each is decided on its own. */
+export const decidePositionsAction = action({ schema: positionDecisionSchema, permission: review }, async (input, { user, ip }) => {
+  const result = await decidePositions({ ...input, operatorId: user!.id, ip });
+  revalidatePath("/admin", "layout");
+  revalidatePath("/positions");
+  return { ok: true, data: result, message: input.decision };
 });

@@ -18,6 +18,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
         items={[
           { href: "/admin", label: t("overview") },
           { href: "/admin/employers", label: t("employers") },
+          { href: "/admin/positions", label: t("positions") },
           { href: "/admin/audit", label: t("audit") },
         ]}
         aside={
@@ -25,7 +26,9 @@ export default async function AdminLayout({ children }: { children: ReactNode })
             <Link href="/admin/employers" className="rounded hover:underline">
               <Badge tone={pending.employers ? "warning" : "neutral"}>{t("pendingEmployers", { count: pending.employers })}</Badge>
             </Link>
-            <Badge tone={pending.positions ? "warning" : "neutral"}>{t("pendingPositions", { count: pending.positions })}</Badge>
+            <Link href="/admin/positions" className="rounded hover:underline">
+              <Badge tone={pending.positions ? "warning" : "neutral"}>{t("pendingPositions", { count: pending.positions })}</Badge>
+            </Link>
             <Link href="/admin" className="rounded hover:underline">
               <Badge tone={unread ? "brand" : "neutral"}>{t("unread", { count: unread })}</Badge>
             </Link>

@@ -13,6 +13,7 @@ export default async function EmployerLayout({ children }: { children: ReactNode
         label={t("nav")}
         items={[
           { href: "/employer", label: t("overview") },
+          { href: "/employer/positions", label: t("positions") },
           { href: "/employer/members", label: t("members") },
         ]}
         aside={<span className="truncate text-sm text-slate-600">{user.employerName}</span>}

@@ -18,5 +18,7 @@ export function useFormState<T>(state: ActionState<T>) {
 export function FormError<T>({ state }: { state: ActionState<T> }) {
   const t = useTranslations("formErrors");
   if (!state || state.ok || !state.formError) return null;
-  return <Alert tone="error">{t(state.formError as never, state.formErrorParams as never)}</Alert>;
+  const specific = state.formError.replace(":", "_");
+  const key = t.has(specific as never) ? specific : state.formError.split(":")[0]!;
+  return <Alert tone="error">{t(key as never, state.formErrorParams as never)}</Alert>;
 }

@@ -19,7 +19,7 @@ export async function SiteHeader() {
           </span>
         </Link>
         <div className="flex shrink-0 items-center gap-2">
-          <Link href="/positions" className="rounded-md px-2 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-100">
+          <Link href="/positions" className="hidden rounded-md px-2 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-100 sm:inline-block">
             {nav("positions")}
           </Link>
           <UserMenu />

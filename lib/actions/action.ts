@@ -78,7 +78,8 @@ export function action<S extends z.ZodType, T = undefined>(
       return (await run(parsed.data, { user, ip })) ?? { ok: true };
     } catch (error) {
       if (error instanceof FieldError) return fail({ [error.field]: error.messageKey });
-      if (isAppError(error)) return fail({}, error.kind);
+      // The full code ("conflict:stale"): the form shows its own message if there is one, else the kind's.
+      if (isAppError(error)) return fail({}, error.code);
       throw error;
     }
   };

@@ -6,7 +6,9 @@
  */
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { employerMembers, users } from "../../db/schema";
+import { employerMembers, industries, locations, platforms, users } from "../../db/schema";
+import { createPosition, movePosition } from "../../lib/positions/mutations";
+import { positionFormSchema } from "../../lib/positions/schemas";
 import { createInvitation, acceptInvitation } from "../../lib/accounts/members";
 import { createEmployerAccount, createTalentAccount, getCurrentUserById, type CurrentUser } from "../../lib/accounts/queries";
 import { generateCreditCode } from "../../lib/accounts/credit-code";
@@ -43,6 +45,7 @@ const ROLES: Role[] = ["anonymous", "talent", "owner", "recruiter", "otherOwner"
 const PASSWORD = "Haidao#2020";
 
 let t: TestDatabase;
+const catalog = { board: 0, platform: 0, location: 0, industry: 0 };
 const world = {} as Record<Exclude<Role, "anonymous">, CurrentUser>;
 let seq = 0;
 const email = (tag: string) => `${tag}-${Date.now()}-${++seq}@access.example`;
@@ -120,11 +123,57 @@ const matrix: Record<string, { prepare: Prepare; expect: Record<Role, Outcome> }
     prepare: async () => ({ fields: { employerId: String((await newEmployer("pending")).employerId), decision: "verify" } }),
     expect: { anonymous: "unauthorized", talent: "forbidden", owner: "forbidden", recruiter: "forbidden", otherOwner: "forbidden", operator: "ok" },
   },
+  "employer/positions/actions.ts#createPositionAction": {
+    prepare: async () => ({ fields: positionFields() }),
+    expect: { anonymous: "unauthorized", talent: "forbidden", owner: "ok", recruiter: "ok", otherOwner: "ok", operator: "forbidden" },
+  },
+  "employer/positions/actions.ts#updatePositionAction": {
+    prepare: async () => ({ fields: { ...positionFields(), id: String(await draftInA()), version: "1" } }),
+    expect: { anonymous: "unauthorized", talent: "forbidden", owner: "ok", recruiter: "ok", otherOwner: "not_found", operator: "forbidden" },
+  },
+  "employer/positions/actions.ts#movePositionAction": {
+    prepare: async () => ({ fields: { id: String(await draftInA()), move: "submit" } }),
+    expect: { anonymous: "unauthorized", talent: "forbidden", owner: "ok", recruiter: "ok", otherOwner: "not_found", operator: "forbidden" },
+  },
+  "employer/positions/actions.ts#duplicatePositionAction": {
+    prepare: async () => ({ fields: { id: String(await draftInA()) } }),
+    expect: { anonymous: "unauthorized", talent: "forbidden", owner: "ok", recruiter: "ok", otherOwner: "not_found", operator: "forbidden" },
+  },
+  "admin/actions.ts#decidePositionsAction": {
+    prepare: async () => {
+      const id = await draftInA();
+      await movePosition({ id, move: "submit", actor: { id: world.owner.id, role: "employer", employerId: A() }, ip: "x" });
+      return { fields: { ids: String(id), decision: "approve" } };
+    },
+    expect: { anonymous: "unauthorized", talent: "forbidden", owner: "forbidden", recruiter: "forbidden", otherOwner: "forbidden", operator: "ok" },
+  },
   "admin/actions.ts#markNotificationsReadAction": {
     prepare: fixed({}),
     expect: { anonymous: "unauthorized", talent: "forbidden", owner: "forbidden", recruiter: "forbidden", otherOwner: "forbidden", operator: "ok" },
   },
 };
+
+function positionFields(): Record<string, string> {
+  return {
+    title: "访问矩阵测试岗位",
+    board: String(catalog.board),
+    platform: String(catalog.platform),
+    category: "工程技术",
+    talentLevel: "high",
+    educationFloor: "master",
+    headcount: "1",
+    location: String(catalog.location),
+    industry: String(catalog.industry),
+    skills: "测试",
+    description: "用于检查每个角色的权限。",
+    expiresOn: new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10),
+  };
+}
+
+async function draftInA(): Promise<number> {
+  const form = positionFormSchema.parse(positionFields());
+  return (await createPosition({ employerId: A(), userId: world.owner.id, form, ip: "x" })).id;
+}
 
 function all(outcome: Outcome): Record<Role, Outcome> {
   return Object.fromEntries(ROLES.map((r) => [r, outcome])) as Record<Role, Outcome>;
@@ -144,7 +193,8 @@ async function freshActorLike(role: Role): Promise<CurrentUser | null> {
 function outcomeOf(result: ActionState<unknown> | void | "redirected"): Outcome | string {
   if (result === "redirected" || result === undefined || result === null) return "ok";
   if (result.ok) return "ok";
-  if (result.formError === "unauthorized" || result.formError === "forbidden" || result.formError === "not_found") return result.formError;
+  const kind = result.formError?.split(":")[0];
+  if (kind === "unauthorized" || kind === "forbidden" || kind === "not_found") return kind;
   return `failed: ${JSON.stringify(result)}`;
 }
 
@@ -157,6 +207,10 @@ beforeAll(async () => {
   world.otherOwner = await actor((await newEmployer("B")).id);
   const [op] = await t.db.select().from(users).where(eq(users.role, "operator")).limit(1);
   world.operator = await actor(op!.id);
+  const [platform] = await t.db.select().from(platforms).limit(1);
+  const [place] = await t.db.select().from(locations).limit(1);
+  const [industry] = await t.db.select().from(industries).limit(1);
+  Object.assign(catalog, { board: platform!.boardId, platform: platform!.id, location: place!.id, industry: industry!.id });
   expect(world.recruiter.memberRole).toBe("recruiter");
   expect(await t.db.select().from(employerMembers).where(eq(employerMembers.employerId, a.employerId))).toHaveLength(2);
 });

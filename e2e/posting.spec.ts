@@ -1,0 +1,91 @@
+import { type Page } from "@playwright/test";
+import { Accounts, DEMO, DEMO_PASSWORD, expect, test } from "./support/fixtures";
+
+async function draftPosition(page: Page, title: string) {
+  await page.goto("/employer/positions/new");
+  await page.getByLabel("岗位名称").fill(title);
+  await page.getByLabel("引才板块").selectOption({ label: "五大海创平台" });
+  await page.getByLabel("海创平台").selectOption({ label: "舟山海洋科学城" });
+  await page.getByLabel("岗位类别").fill("科研");
+  await page.getByLabel("人才层次").selectOption({ label: "高层次人才" });
+  await page.getByLabel("工作地点（含人才飞地）").selectOption({ label: "岱山县" });
+  await page.getByLabel("行业", { exact: true }).selectOption({ label: "海洋生物" });
+  await page.getByLabel("最低学历").selectOption({ label: "硕士" });
+  await page.getByLabel("招聘人数").fill("2");
+  await page.getByLabel("月薪下限（元）").fill("18000");
+  await page.getByLabel("月薪上限（元）").fill("26000");
+  await page.getByLabel("技能").fill("被动声学, 海洋哺乳动物");
+  await page.getByLabel("截止日期").fill(new Date(Date.now() + 20 * 86_400_000).toISOString().slice(0, 10));
+  await page.getByLabel("岗位介绍").fill("### 岗位职责\n- 开展鲸豚声学监测研究\n- **欢迎**海外人才");
+  await page.getByRole("button", { name: "保存为草稿" }).click();
+  await expect(page.getByText("已保存。")).toBeVisible();
+  await page.getByRole("button", { name: "提交审核" }).click();
+  await expect(page.getByText("审核中").first()).toBeVisible();
+}
+
+test.describe("[posting] positions from employer to public", () => {
+  test("an employer posts, an operator approves, a visitor finds it by a 2-character word and a filter", async ({ page, browser }) => {
+    test.slow();
+    const unique = `鲸豚${Date.now().toString(36).slice(-4)}`;
+    const title = `${unique}声学研究员`;
+    await new Accounts(page).signInTo(DEMO.employer, DEMO_PASSWORD, "/employer");
+    await draftPosition(page, title);
+
+    const operator = await (await browser.newContext({ locale: "zh-CN" })).newPage();
+    await new Accounts(operator).signInTo(DEMO.operator, DEMO_PASSWORD, "/admin");
+    await operator.goto("/admin/positions");
+    await operator.getByTestId("review-position").filter({ hasText: title }).getByRole("checkbox").check();
+    await operator.getByRole("button", { name: "通过所选" }).click();
+    await expect(operator.getByText(/已处理 1 个岗位/)).toBeVisible();
+
+    const visitor = await (await browser.newContext({ locale: "zh-CN" })).newPage();
+    await visitor.goto("/positions?q=%E9%B2%B8%E8%B1%9A");
+    await expect(visitor.getByTestId("position-card").filter({ hasText: title })).toBeVisible();
+    await visitor.getByRole("complementary", { name: "筛选" }).getByRole("navigation", { name: "工作地点" }).getByRole("link", { name: /岱山县/ }).click();
+    await expect(visitor).toHaveURL(/location=daishan/);
+    await visitor.getByTestId("position-card").filter({ hasText: title }).getByRole("link").click();
+    await expect(visitor.getByRole("heading", { level: 1 })).toHaveText(title);
+    await expect(visitor.getByRole("heading", { name: "岗位职责" })).toBeVisible();
+    await expect(visitor.getByText("18,000–26,000 元/月")).toBeVisible();
+  });
+
+  test("a rejected posting goes back to its employer as a draft with the reason", async ({ page, browser }) => {
+    test.slow();
+    const title = `驳回测试${Date.now().toString(36).slice(-5)}工程师`;
+    await new Accounts(page).signInTo(DEMO.employer, DEMO_PASSWORD, "/employer");
+    await draftPosition(page, title);
+    const positionUrl = page.url();
+
+    const operator = await (await browser.newContext({ locale: "zh-CN" })).newPage();
+    await new Accounts(operator).signInTo(DEMO.operator, DEMO_PASSWORD, "/admin");
+    await operator.goto("/admin/positions");
+    await operator.getByTestId("review-position").filter({ hasText: title }).getByRole("checkbox").check();
+    await operator.getByRole("button", { name: "驳回所选" }).click();
+    await expect(operator.getByText("驳回时请填写理由。")).toBeVisible();
+    await operator.getByTestId("review-position").filter({ hasText: title }).getByRole("checkbox").check();
+    await operator.getByLabel("驳回理由").fill("请补充岗位的具体研究方向");
+    await operator.getByRole("button", { name: "驳回所选" }).click();
+    await expect(operator.getByText(/已处理 1 个岗位/)).toBeVisible();
+
+    await page.goto(positionUrl.split("?")[0]!);
+    await expect(page.getByText("审核未通过：请补充岗位的具体研究方向")).toBeVisible();
+    await expect(page.getByLabel("岗位名称")).toHaveValue(title);
+    const visitor = await (await browser.newContext()).newPage();
+    const response = await visitor.goto(`/positions/${positionUrl.match(/\/positions\/(\d+)/)![1]}`);
+    expect(response?.status()).toBe(404);
+  });
+
+  test("the position form names each bad field and keeps what was typed", async ({ page }) => {
+    await new Accounts(page).signInTo(DEMO.employer, DEMO_PASSWORD, "/employer");
+    await page.goto("/employer/positions/new");
+    await page.getByLabel("岗位名称").fill("测试岗位");
+    await page.getByLabel("月薪下限（元）").fill("30000");
+    await page.getByLabel("月薪上限（元）").fill("20000");
+    await page.getByLabel("招聘人数").fill("0");
+    await page.getByRole("button", { name: "保存为草稿" }).click();
+    await expect(page.getByText("至少为 1。")).toBeVisible();
+    await expect(page.getByLabel("引才板块")).toHaveAttribute("aria-invalid", "true");
+    await expect(page.getByLabel("岗位名称")).toHaveValue("测试岗位");
+    await expect(page.getByLabel("月薪下限（元）")).toHaveValue("30000");
+  });
+});
