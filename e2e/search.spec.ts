@@ -56,6 +56,9 @@ test.describe("[api] /api/v1/positions", () => {
     expect(body.facets.board.length).toBeGreaterThan(0);
     const next = await (await request.get(`/api/v1/positions?q=石化&limit=5&cursor=${body.nextCursor}`)).json();
     expect(next.items.map((i: { id: number }) => i.id)).not.toContain(body.items[0].id);
+    const bare = await (await request.get("/api/v1/positions?q=石化&limit=5&facets=0")).json();
+    expect(bare.facets).toBeNull();
+    expect(bare.items).toEqual(body.items);
     const one = await request.get(`/api/v1/positions/${body.items[0].id}`);
     expect(one.status()).toBe(200);
     expect((await one.json()).description).toEqual(expect.any(String));
@@ -72,6 +75,7 @@ test.describe("[api] /api/v1/positions", () => {
     [`q=${"海".repeat(101)}`, "q"],
     ["cursor=%3Cscript%3E", "cursor"],
     ["nonsense=1", "nonsense"],
+    ["facets=yes", "facets"],
   ] as const) {
     test(`refuses ${query.slice(0, 40)} with a 400 naming "${parameter}"`, async ({ request }) => {
       const response = await request.get(`/api/v1/positions?${query}`);

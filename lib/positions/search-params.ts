@@ -24,6 +24,8 @@ export const positionSearchSchema = z.object({
   sort: z.enum(SORTS).optional(),
   cursor: z.string().regex(/^[A-Za-z0-9_-]{1,200}$/, "not a cursor from a previous page").optional(),
   limit: z.coerce.number().int("must be a whole number").min(1, "at least 1").max(50, "at most 50").default(20),
+  /** API only: facet counts come with a first page unless facets=0. */
+  facets: z.enum(["0", "1"], { error: "must be 0 or 1" }).optional(),
 });
 
 export type PositionSearch = z.output<typeof positionSearchSchema>;
@@ -73,7 +75,7 @@ export function searchHref(search: Partial<Record<keyof PositionSearch, string |
   const merged = { ...search, ...changes };
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(merged)) {
-    if (value === undefined || value === "" || (key === "limit" && Number(value) === 20)) continue;
+    if (value === undefined || value === "" || key === "facets" || (key === "limit" && Number(value) === 20)) continue;
     params.set(key, String(value));
   }
   const query = params.toString();

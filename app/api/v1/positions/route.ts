@@ -9,7 +9,7 @@ export async function GET(request: Request) {
   const url = new URL(request.url);
   const parsed = parseSearchStrict(url.searchParams);
   if (!parsed.ok) return apiError(400, "invalid_parameters", parsed.errors);
-  const withFacets = !parsed.search.cursor;
+  const withFacets = !parsed.search.cursor && parsed.search.facets !== "0";
   const [result, facets] = await Promise.all([findPositions(parsed.search), withFacets ? findPositionFacets(parsed.search) : Promise.resolve(null)]);
   return apiJson({ ...result, facets });
 }
