@@ -15,6 +15,8 @@ const serverEnv: Record<string, string> = {
 if (process.env.E2E_DATABASE_URL) serverEnv.DATABASE_URL = process.env.E2E_DATABASE_URL;
 else serverEnv.PGLITE_DIR = process.env.E2E_PGLITE_DIR ?? ".data/e2e-pglite";
 
+const browserUse = { ...devices["Desktop Chrome"], channel: undefined, locale: "zh-CN", timezoneId: "Asia/Shanghai" };
+
 export default defineConfig({
   testDir: "e2e",
   fullyParallel: true,
@@ -32,7 +34,12 @@ export default defineConfig({
     screenshot: "only-on-failure",
     launchOptions: { executablePath: browser?.path, args: CHROMIUM_ARGS },
   },
-  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined, locale: "zh-CN", timezoneId: "Asia/Shanghai" } }],
+  projects: [
+    // The article's figures are read off the untouched demo seed first; the journeys that add
+    // employers and positions run after them.
+    { name: "demo-figures", testMatch: /home\.spec\.ts/, use: browserUse },
+    { name: "journeys", testIgnore: /home\.spec\.ts/, dependencies: ["demo-figures"], use: browserUse },
+  ],
   webServer: {
     command: "npx tsx scripts/start.ts",
     url: `${baseURL}/api/health`,

@@ -23,6 +23,9 @@ const pages: Record<string, Record<Role, Answer>> = {
   "/": everyone,
   "/privacy": everyone,
   "/positions": everyone,
+  "/announcements": everyone,
+  "/announcements/[id]": everyone,
+  "/employers/[id]": everyone,
   "/positions/[id]": everyone,
   "/sign-in": guestOnly,
   "/sign-up": everyone,
@@ -45,6 +48,8 @@ const pages: Record<string, Record<Role, Answer>> = {
 const handlers: Record<string, Record<Role, number | "sign-in">> = {
   "/api/health": { anonymous: 200, talent: 200, employer: 200, operator: 200 },
   "/api/v1/positions": { anonymous: 200, talent: 200, employer: 200, operator: 200 },
+  "/api/v1/announcements": { anonymous: 200, talent: 200, employer: 200, operator: 200 },
+  "/api/v1/openapi.json": { anonymous: 200, talent: 200, employer: 200, operator: 200 },
   "/api/v1/positions/[id]": { anonymous: 200, talent: 200, employer: 200, operator: 200 },
   "/talent/privacy/export": { anonymous: "sign-in", talent: 200, employer: 403, operator: 403 },
 };
@@ -66,7 +71,7 @@ async function session(baseURL: string, role: Role): Promise<APIRequestContext> 
   return context;
 }
 
-// Position 1 is a published demo position; /employer/positions/[id] takes one of the demo
+// Position, announcement and employer 1 are public in the demo data; /employer/positions/[id] takes one of the demo
 // employer's own (found below); the invitation token is one nobody was given.
 let ownPositionId = "0";
 const concrete = (route: string) =>

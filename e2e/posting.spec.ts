@@ -43,7 +43,7 @@ test.describe("[posting] positions from employer to public", () => {
     await expect(visitor.getByTestId("position-card").filter({ hasText: title })).toBeVisible();
     await visitor.getByRole("complementary", { name: "筛选" }).getByRole("navigation", { name: "工作地点" }).getByRole("link", { name: /岱山县/ }).click();
     await expect(visitor).toHaveURL(/location=daishan/);
-    await visitor.getByTestId("position-card").filter({ hasText: title }).getByRole("link").click();
+    await visitor.getByTestId("position-card").filter({ hasText: title }).getByRole("heading").getByRole("link").click();
     await expect(visitor.getByRole("heading", { level: 1 })).toHaveText(title);
     await expect(visitor.getByRole("heading", { name: "岗位职责" })).toBeVisible();
     await expect(visitor.getByText("18,000–26,000 元/月")).toBeVisible();

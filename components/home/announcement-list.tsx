@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -9,7 +10,12 @@ export async function AnnouncementList({ announcements }: { announcements: Annou
   const [t, format, locale] = await Promise.all([getTranslations("announcements"), getFormatter(), getLocale()]);
   return (
     <section aria-labelledby="announcements-title" className="py-10">
-      <SectionHeading id="announcements-title" title={t("title")} />
+      <div className="flex items-baseline justify-between gap-3">
+        <SectionHeading id="announcements-title" title={t("title")} />
+        <Link href="/announcements" className="shrink-0 text-sm font-medium text-brand-700 hover:underline">
+          {t("viewAll")}
+        </Link>
+      </div>
       {announcements.length === 0 ? (
         <EmptyState title={t("empty")} />
       ) : (
@@ -20,7 +26,9 @@ export async function AnnouncementList({ announcements }: { announcements: Annou
                 <Badge tone="brand">{localized(locale, a.categoryZh, a.categoryEn)}</Badge>
                 {a.pinned ? <Badge tone="warning">{t("pinned")}</Badge> : null}
               </div>
-              <p className="min-w-0 flex-1 font-medium text-slate-900">{a.title}</p>
+              <Link href={`/announcements/${a.id}`} className="min-w-0 flex-1 font-medium text-slate-900 hover:underline">
+                {a.title}
+              </Link>
               <time dateTime={a.publishedAt.toISOString()} className="shrink-0 text-sm text-slate-600">
                 {format.dateTime(a.publishedAt, { dateStyle: "medium" })}
               </time>

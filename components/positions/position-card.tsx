@@ -18,7 +18,11 @@ export async function PositionCard({ position }: { position: Card }) {
         </h2>
         <p className="shrink-0 font-semibold text-coral-500">{salary ? t("salaryPerMonth", { range: salary }) : t("negotiable")}</p>
       </div>
-      <p className="mt-1 text-sm text-slate-700">{position.employerName}</p>
+      <p className="mt-1 text-sm text-slate-700">
+        <Link href={`/employers/${position.employerId}`} className="hover:underline">
+          {position.employerName}
+        </Link>
+      </p>
       <div className="mt-3 flex flex-wrap gap-2 text-xs">
         <Badge tone="brand">{localized(locale, position.platformZh ?? position.boardZh, position.platformEn ?? position.boardEn)}</Badge>
         <Badge>{localized(locale, position.locationZh, position.locationEn)}</Badge>

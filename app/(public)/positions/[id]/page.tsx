@@ -7,11 +7,12 @@ import { Card, CardTitle } from "@/components/ui/card";
 import { Container } from "@/components/ui/container";
 import { localized } from "@/lib/i18n/localized";
 import { salaryRange } from "@/lib/positions/format";
+import { parseId } from "@/lib/http/ids";
 import { getPublicPosition } from "@/lib/positions/queries";
 
 async function load(id: string) {
-  if (!/^[1-9][0-9]{0,9}$/.test(id) || Number(id) > 2_147_483_647) return null;
-  return getPublicPosition({ id: Number(id) });
+  const positionId = parseId(id);
+  return positionId ? getPublicPosition({ id: positionId }) : null;
 }
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }) {
@@ -51,7 +52,9 @@ export default async function PositionPage({ params }: { params: Promise<{ id: s
         <div className="min-w-0 space-y-6">
           <div>
             <h1 className="text-2xl font-bold text-slate-900 sm:text-3xl">{position.title}</h1>
-            <p className="mt-1 text-slate-700">{position.employerName}</p>
+            <Link href={`/employers/${position.employerId}`} className="mt-1 inline-block text-slate-700 underline-offset-2 hover:underline">
+              {position.employerName}
+            </Link>
             <p className="mt-3 text-xl font-semibold text-coral-500">{salary ? t("salaryPerMonth", { range: salary }) : t("negotiable")}</p>
             <div className="mt-3 flex flex-wrap gap-2">
               {position.overseasFriendly ? <Badge tone="success">{t("overseasFriendly")}</Badge> : null}
