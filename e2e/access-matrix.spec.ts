@@ -36,6 +36,7 @@ const pages: Record<string, Record<Role, Answer>> = {
   "/employer": only("employer"),
   "/employer/members": only("employer"),
   "/employer/positions": only("employer"),
+  "/employer/profile": only("employer"),
   "/employer/positions/new": only("employer"),
   "/employer/positions/[id]": only("employer"),
   "/admin": only("operator"),

@@ -89,3 +89,21 @@ test.describe("[posting] positions from employer to public", () => {
     await expect(page.getByLabel("月薪下限（元）")).toHaveValue("30000");
   });
 });
+
+test.describe("[employer] the organisation profile", () => {
+  test("an employer writes its description and website, and the public page shows them", async ({ page }) => {
+    const line = `我们专注海洋电子装备研发（${Date.now().toString(36)}）`;
+    await new Accounts(page).signInTo(DEMO.employer, DEMO_PASSWORD, "/employer");
+    await page.goto("/employer/profile");
+    await page.getByLabel("网站").fill("ftp://example.com");
+    await page.getByRole("button", { name: "保存资料" }).click();
+    await expect(page.getByText("请输入以 http:// 或 https:// 开头的网址。")).toBeVisible();
+    await page.getByLabel("网站").fill("https://www.example.com");
+    await page.getByLabel("单位介绍").fill(`### 关于我们\n${line}`);
+    await page.getByRole("button", { name: "保存资料" }).click();
+    await expect(page.getByText("资料已保存。")).toBeVisible();
+    await page.getByRole("link", { name: "查看单位主页" }).click();
+    await expect(page.getByText(line)).toBeVisible();
+    await expect(page.getByRole("link", { name: "单位网站" })).toHaveAttribute("href", "https://www.example.com");
+  });
+});

@@ -4,8 +4,10 @@ import { getDb } from "../../db/index";
 import { employerMembers, employers, positions, users } from "../../db/schema";
 import type { Employer } from "../../db/schema";
 import { recordAudit } from "../audit/queries";
-import { AppError } from "../errors";
+import { PG_FOREIGN_KEY_VIOLATION, pgError } from "../../db/errors";
+import { AppError, FieldError } from "../errors";
 import { notifyUser } from "../notifications/queries";
+import type { EmployerProfile } from "./profile";
 
 export type { Employer };
 
@@ -99,3 +101,29 @@ export async function decideEmployer(input: {
   });
 }
 
+
+/** Saves the organisation's profile; the change is audited with what changed. */
+export async function updateEmployerProfile(input: { employerId: number; userId: string; profile: EmployerProfile; ip: string }) {
+  const db = await getDb();
+  try {
+    await db.transaction(async (tx) => {
+      await tx
+        .update(employers)
+        .set({
+          nameEn: input.profile.nameEn ?? null,
+          kind: input.profile.kind,
+          industryId: input.profile.industry ?? null,
+          locationId: input.profile.location ?? null,
+          website: input.profile.website ?? null,
+          description: input.profile.description,
+          updatedAt: new Date(),
+        })
+        .where(eq(employers.id, input.employerId));
+      await recordAudit({ actorId: input.userId, action: "employer.profile_updated", entityType: "employer", entityId: input.employerId, data: { fields: Object.keys(input.profile) }, ip: input.ip }, tx);
+    });
+  } catch (error) {
+    const pg = pgError(error);
+    if (pg?.code === PG_FOREIGN_KEY_VIOLATION) throw new FieldError(pg.constraint?.includes("industry") ? "industry" : "location", "choose_one");
+    throw error;
+  }
+}

@@ -147,6 +147,11 @@ const matrix: Record<string, { prepare: Prepare; expect: Record<Role, Outcome> }
     },
     expect: { anonymous: "unauthorized", talent: "forbidden", owner: "forbidden", recruiter: "forbidden", otherOwner: "forbidden", operator: "ok" },
   },
+  "employer/profile/actions.ts#updateEmployerProfileAction": {
+    // Each employer edits its own organisation (there is no id to point at another's).
+    prepare: fixed({ kind: "enterprise", description: "访问矩阵测试的单位介绍。" }),
+    expect: { anonymous: "unauthorized", talent: "forbidden", owner: "ok", recruiter: "ok", otherOwner: "ok", operator: "forbidden" },
+  },
   "admin/actions.ts#markNotificationsReadAction": {
     prepare: fixed({}),
     expect: { anonymous: "unauthorized", talent: "forbidden", owner: "forbidden", recruiter: "forbidden", otherOwner: "forbidden", operator: "ok" },

@@ -34,6 +34,11 @@ export default async function EmployerPage({ params }: { params: Promise<{ id: s
         {employer.locationZh ? <Badge>{localized(locale, employer.locationZh, employer.locationEn)}</Badge> : null}
         {employer.industryZh ? <Badge>{localized(locale, employer.industryZh, employer.industryEn)}</Badge> : null}
         <Badge tone="success">{t("verified")}</Badge>
+        {employer.website ? (
+          <a href={employer.website} rel="nofollow noopener noreferrer" target="_blank" className="text-sm text-brand-700 underline">
+            {t("website")}
+          </a>
+        ) : null}
       </div>
       <div className="mt-6 grid gap-6 lg:grid-cols-[1fr_22rem]">
         <Card>

@@ -1,0 +1,42 @@
+import { getTranslations } from "next-intl/server";
+import { ProfileForm } from "@/components/employer/profile-form";
+import { ButtonLink } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import { requireArea, requirePermission } from "@/lib/auth/session";
+import { getCatalog } from "@/lib/catalog/queries";
+import { getEmployer } from "@/lib/employers/queries";
+
+export async function generateMetadata() {
+  const t = await getTranslations("employerProfile");
+  return { title: t("title") };
+}
+
+export default async function EmployerProfilePage() {
+  const user = await requireArea("employer", "/employer/profile");
+  await requirePermission({ action: "employer.edit", employerId: user.employerId! }, "/employer/profile");
+  const [t, employer, catalog] = await Promise.all([getTranslations("employerProfile"), getEmployer({ employerId: user.employerId! }), getCatalog()]);
+  return (
+    <div className="space-y-6">
+      <PageHeader
+        title={t("title")}
+        description={t("intro", { name: employer.name, code: employer.creditCode })}
+        actions={employer.status === "verified" ? <ButtonLink href={`/employers/${employer.id}`} variant="secondary">{t("viewPublic")}</ButtonLink> : undefined}
+      />
+      <Card>
+        <ProfileForm
+          initial={{
+            nameEn: employer.nameEn ?? "",
+            kind: employer.kind,
+            industry: employer.industryId ? String(employer.industryId) : "",
+            location: employer.locationId ? String(employer.locationId) : "",
+            website: employer.website ?? "",
+            description: employer.description,
+          }}
+          locations={catalog.locations}
+          industries={catalog.industries}
+        />
+      </Card>
+    </div>
+  );
+}

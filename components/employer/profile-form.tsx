@@ -1,0 +1,75 @@
+"use client";
+
+import { useLocale, useTranslations } from "next-intl";
+import { useActionState } from "react";
+import { updateEmployerProfileAction } from "@/app/employer/profile/actions";
+import { FormError, useFormState } from "@/components/forms/form-state";
+import { Alert } from "@/components/ui/alert";
+import { Field, Input, Select, Textarea } from "@/components/ui/field";
+import { SubmitButton } from "@/components/ui/submit-button";
+import type { Option } from "./position-form";
+
+const KINDS = ["enterprise", "state_owned", "public_institution", "university", "research_institute", "medical"] as const;
+
+export function ProfileForm({ initial, locations, industries }: { initial: Record<string, string>; locations: Option[]; industries: Option[] }) {
+  const t = useTranslations("employerProfile");
+  const kinds = useTranslations("employerKind");
+  const locale = useLocale();
+  const [state, formAction] = useActionState(updateEmployerProfileAction, null);
+  const { error, value } = useFormState(state);
+  const v = (field: string) => value(field, initial[field] ?? "");
+  const name = (o: Option) => (locale === "en" ? o.nameEn : o.nameZh);
+  return (
+    <form action={formAction} className="space-y-4" noValidate>
+      <FormError state={state} />
+      {state?.ok ? <Alert tone="success">{t("saved")}</Alert> : null}
+      <div className="grid gap-4 sm:grid-cols-2">
+        <Field id="nameEn" label={t("nameEn")} error={error("nameEn")}>
+          {(props) => <Input {...props} name="nameEn" maxLength={150} defaultValue={v("nameEn")} />}
+        </Field>
+        <Field id="kind" label={t("kind")} error={error("kind")}>
+          {(props) => (
+            <Select {...props} name="kind" defaultValue={v("kind")}>
+              {KINDS.map((k) => (
+                <option key={k} value={k}>
+                  {kinds(k)}
+                </option>
+              ))}
+            </Select>
+          )}
+        </Field>
+        <Field id="industry" label={t("industry")} error={error("industry")}>
+          {(props) => (
+            <Select {...props} name="industry" defaultValue={v("industry")}>
+              <option value="">{t("none")}</option>
+              {industries.map((o) => (
+                <option key={o.id} value={o.id}>
+                  {name(o)}
+                </option>
+              ))}
+            </Select>
+          )}
+        </Field>
+        <Field id="location" label={t("location")} error={error("location")}>
+          {(props) => (
+            <Select {...props} name="location" defaultValue={v("location")}>
+              <option value="">{t("none")}</option>
+              {locations.map((o) => (
+                <option key={o.id} value={o.id}>
+                  {name(o)}
+                </option>
+              ))}
+            </Select>
+          )}
+        </Field>
+        <Field id="website" label={t("website")} error={error("website")} className="sm:col-span-2">
+          {(props) => <Input {...props} name="website" type="url" inputMode="url" maxLength={300} placeholder="https://" defaultValue={v("website")} />}
+        </Field>
+      </div>
+      <Field id="description" label={t("description")} hint={t("descriptionHint")} error={error("description")}>
+        {(props) => <Textarea {...props} name="description" rows={8} maxLength={5000} defaultValue={v("description")} />}
+      </Field>
+      <SubmitButton pendingLabel={t("saving")}>{t("save")}</SubmitButton>
+    </form>
+  );
+}
