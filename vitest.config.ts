@@ -22,6 +22,9 @@ export default defineConfig({
           include: ["{lib,db,components,scripts}/**/*.test.ts"],
           exclude: ["**/*.int.test.ts", "**/node_modules/**"],
           environment: "node",
+          // Some unit tests generate the whole demo data set (CPU-bound): on two shared cores
+          // under load they need more than vitest's default 5 s. The assertions are unchanged.
+          testTimeout: 20_000,
         },
       },
       {
