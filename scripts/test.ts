@@ -9,13 +9,13 @@
  */
 import { spawn } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import postgres from "postgres";
 import { findChromium, NO_BROWSER_ADVICE } from "../e2e/support/browser";
 import { withDatabaseName } from "../tests/support/database-names";
 import { buildIfNeeded, root } from "./build-if-needed";
+import { freePort } from "./support/free-port";
 
 type Step = "static" | "vitest" | "e2e";
 const args = process.argv.slice(2);
@@ -54,17 +54,6 @@ async function timed(step: string, fn: () => Promise<boolean>): Promise<boolean>
   return ok;
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.unref();
-    server.on("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
-    });
-  });
-}
 
 async function staticChecks(): Promise<boolean> {
   const typecheck = await timed("typecheck (tsc)", async () => (await run(bin("tsc"), ["--noEmit"])) === 0);

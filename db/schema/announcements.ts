@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import { boolean, check, index, integer, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { users } from "./accounts";
-import { campaigns } from "./catalog";
+import { campaigns, policyTags } from "./catalog";
 import { positions } from "./positions";
 
 /** The 4 categories of 引才公告 — data, not an enum. */
@@ -50,6 +50,19 @@ export const announcementPositions = pgTable(
       .references(() => positions.id, { onDelete: "cascade" }),
   },
   (t) => [primaryKey({ columns: [t.announcementId, t.positionId] }), index("announcement_positions_position_idx").on(t.positionId)],
+);
+
+export const announcementPolicyTags = pgTable(
+  "announcement_policy_tags",
+  {
+    announcementId: integer("announcement_id")
+      .notNull()
+      .references(() => announcements.id, { onDelete: "cascade" }),
+    tagId: integer("tag_id")
+      .notNull()
+      .references(() => policyTags.id, { onDelete: "cascade" }),
+  },
+  (t) => [primaryKey({ columns: [t.announcementId, t.tagId] }), index("announcement_policy_tags_tag_idx").on(t.tagId)],
 );
 
 export type AnnouncementCategory = typeof announcementCategories.$inferSelect;

@@ -92,7 +92,17 @@ export const campaignBoards = pgTable(
   (t) => [primaryKey({ columns: [t.campaignId, t.boardId] })],
 );
 
+/** 人才政策: housing subsidy, start-up funding… — tags on positions and announcements, searchable. */
+export const policyTags = pgTable("policy_tags", {
+  id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+  code: text("code").notNull().unique(),
+  nameZh: text("name_zh").notNull(),
+  nameEn: text("name_en").notNull(),
+  sortOrder: integer("sort_order").notNull().default(0),
+});
+
 export type Board = typeof boards.$inferSelect;
+export type PolicyTag = typeof policyTags.$inferSelect;
 export type Platform = typeof platforms.$inferSelect;
 export type Location = typeof locations.$inferSelect;
 export type Industry = typeof industries.$inferSelect;

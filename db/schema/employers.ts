@@ -3,6 +3,7 @@ import { check, index, integer, pgTable, primaryKey, text, timestamp, uniqueInde
 import { users } from "./accounts";
 import { industries, locations } from "./catalog";
 import { employerKind, employerStatus, memberRole } from "./enums";
+import { files } from "./talents";
 
 /** 单位: an organisation; its postings are public only once an operator verified it. */
 export const employers = pgTable(
@@ -19,6 +20,8 @@ export const employers = pgTable(
     description: text("description").notNull().default(""),
     website: text("website"),
     logoUrl: text("logo_url"),
+    /** An uploaded logo (PNG, JPEG or WebP), served by /employers/{id}/logo. */
+    logoFileId: uuid("logo_file_id").references(() => files.id, { onDelete: "set null" }),
     status: employerStatus("status").notNull().default("pending"),
     rejectionReason: text("rejection_reason"),
     verifiedAt: timestamp("verified_at", { withTimezone: true }),

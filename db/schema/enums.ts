@@ -51,3 +51,7 @@ export const intentStatus = pgEnum("intent_status", [
 export const bookingStatus = pgEnum("booking_status", ["booked", "cancelled"]);
 
 export const bookingOutcome = pgEnum("booking_outcome", ["held", "no_show", "follow_up"]);
+
+/** 举报: why a posting was reported, and what became of the report. */
+export const reportReason = pgEnum("report_reason", ["fraud", "misleading", "discrimination", "expired", "inappropriate", "other"]);
+export const reportStatus = pgEnum("report_status", ["open", "dismissed", "actioned"]);

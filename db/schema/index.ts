@@ -8,3 +8,4 @@ export * from "./talents";
 export * from "./intents";
 export * from "./negotiations";
 export * from "./activity";
+export * from "./moderation";

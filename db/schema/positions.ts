@@ -12,7 +12,7 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 import { users } from "./accounts";
-import { boards, campaigns, industries, locations, platforms } from "./catalog";
+import { boards, campaigns, industries, locations, platforms, policyTags } from "./catalog";
 import { employers } from "./employers";
 import { educationLevel, positionStatus, talentLevel } from "./enums";
 
@@ -50,6 +50,8 @@ export const positions = pgTable(
     overseasFriendly: boolean("overseas_friendly").notNull().default(false),
     status: positionStatus("status").notNull().default("draft"),
     rejectionReason: text("rejection_reason"),
+    /** Why an operator took a published position down (after a report, say). */
+    takedownReason: text("takedown_reason"),
     expiresAt: timestamp("expires_at", { withTimezone: true }),
     publishedAt: timestamp("published_at", { withTimezone: true }),
     viewCount: integer("view_count").notNull().default(0),
@@ -96,6 +98,20 @@ export const savedPositions = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.talentId, t.positionId] }), index("saved_positions_position_idx").on(t.positionId)],
+);
+
+/** A position's talent-policy tags (人才政策). */
+export const positionPolicyTags = pgTable(
+  "position_policy_tags",
+  {
+    positionId: integer("position_id")
+      .notNull()
+      .references(() => positions.id, { onDelete: "cascade" }),
+    tagId: integer("tag_id")
+      .notNull()
+      .references(() => policyTags.id, { onDelete: "cascade" }),
+  },
+  (t) => [primaryKey({ columns: [t.positionId, t.tagId] }), index("position_policy_tags_tag_idx").on(t.tagId, t.positionId)],
 );
 
 export type Position = typeof positions.$inferSelect;

@@ -222,3 +222,17 @@ export const ANNOUNCEMENT_CATEGORIES = [
   { id: 3, code: "state-owned", nameZh: "国有企业招聘", nameEn: "State-Owned Enterprise Recruitment", sortOrder: 3 },
   { id: 4, code: "programme-5313", nameZh: "“5313”行动计划项目申报", nameEn: "“5313” Programme Project Calls", sortOrder: 4 },
 ] as const;
+
+/** 人才政策: the talent-policy tags a position or announcement offers (Zhoushan's 5313 programme and the like). */
+export const POLICY_TAGS = [
+  { id: 1, code: "settling-allowance", nameZh: "安家补贴", nameEn: "Settling-in allowance" },
+  { id: 2, code: "housing-subsidy", nameZh: "购房补贴", nameEn: "Housing subsidy" },
+  { id: 3, code: "talent-apartment", nameZh: "人才公寓", nameEn: "Talent apartment" },
+  { id: 4, code: "living-allowance", nameZh: "生活津贴", nameEn: "Living allowance" },
+  { id: 5, code: "startup-funding", nameZh: "创业资助", nameEn: "Start-up funding" },
+  { id: 6, code: "research-funding", nameZh: "科研经费", nameEn: "Research funding" },
+  { id: 7, code: "children-schooling", nameZh: "子女入学", nameEn: "Children's schooling" },
+  { id: 8, code: "spouse-employment", nameZh: "配偶就业", nameEn: "Spouse employment" },
+] as const;
+
+export type PolicyTagCode = (typeof POLICY_TAGS)[number]["code"];

@@ -1,10 +1,10 @@
 /** 引才公告 of the campaign and the positions each recruits for. */
 import { ANNOUNCEMENTS, type AnnouncementLink } from "./announcements-data";
-import { CAMPAIGN } from "./catalog-data";
+import { CAMPAIGN, type PolicyTagCode, POLICY_TAGS } from "./catalog-data";
 import type { SeedContext } from "./context";
 import { EMPLOYER_KINDS, type EmployerMeta } from "./generate-employers";
 import { TALENT_LEVELS, type PositionMeta } from "./generate-positions";
-import type { AnnouncementPositionRow, AnnouncementRow, RowBatch } from "./rows";
+import type { AnnouncementPolicyTagRow, AnnouncementPositionRow, AnnouncementRow, RowBatch } from "./rows";
 import { DAY, HOUR, iso } from "./time";
 
 function matches(link: AnnouncementLink, i: number, positions: PositionMeta, employers: EmployerMeta): boolean {
@@ -20,6 +20,23 @@ function matches(link: AnnouncementLink, i: number, positions: PositionMeta, emp
     case "employer-kind":
       return link.kinds.includes(EMPLOYER_KINDS[employers.kind[positions.employer[i] ?? 0] ?? 0] ?? "");
   }
+}
+
+/** The policies each category of announcement usually offers. */
+const POLICIES_BY_CATEGORY: Record<number, readonly PolicyTagCode[]> = {
+  1: ["settling-allowance", "housing-subsidy", "startup-funding", "research-funding", "children-schooling", "spouse-employment"],
+  2: ["settling-allowance", "talent-apartment", "living-allowance"],
+  3: ["talent-apartment", "living-allowance", "housing-subsidy"],
+  4: ["startup-funding", "research-funding", "talent-apartment"],
+};
+
+function policyTags(ctx: SeedContext): AnnouncementPolicyTagRow[] {
+  const rng = ctx.rng("announcements:policy");
+  return ANNOUNCEMENTS.flatMap((spec, n) => {
+    const pool = POLICIES_BY_CATEGORY[spec.categoryId] ?? [];
+    const codes = rng.sample(pool, rng.int(1, Math.min(3, pool.length)));
+    return POLICY_TAGS.filter((t) => codes.includes(t.code)).map((t) => ({ announcement_id: n + 1, tag_id: t.id }));
+  });
 }
 
 export function* generateAnnouncements(
@@ -59,4 +76,5 @@ export function* generateAnnouncements(
   });
   yield { table: "announcements", rows: announcements };
   yield { table: "announcement_positions", rows: links };
+  yield { table: "announcement_policy_tags", rows: policyTags(ctx) };
 }

@@ -6,6 +6,7 @@ import {
   INDUSTRIES,
   LOCATIONS,
   PLATFORMS,
+  POLICY_TAGS,
 } from "./catalog-data";
 import type { SeedContext } from "./context";
 import { DEMO_ACCOUNT_AGE_DAYS, DEMO_ACCOUNTS } from "./demo-accounts";
@@ -86,5 +87,9 @@ export function* generateCatalog(ctx: SeedContext): Generator<RowBatch> {
   yield {
     table: "announcement_categories",
     rows: ANNOUNCEMENT_CATEGORIES.map((c) => ({ id: c.id, code: c.code, name_zh: c.nameZh, name_en: c.nameEn, sort_order: c.sortOrder })),
+  };
+  yield {
+    table: "policy_tags",
+    rows: POLICY_TAGS.map((t, i) => ({ id: t.id, code: t.code, name_zh: t.nameZh, name_en: t.nameEn, sort_order: i + 1 })),
   };
 }

@@ -1,5 +1,5 @@
 /** 岗位: the published ones of the campaign, then a handful in every other state. */
-import { BOARD_HAICHUANG, BOARD_QIANQI, CAMPAIGN, INDUSTRIES, LOCATIONS, PLATFORMS, locationId, type IndustryCode } from "./catalog-data";
+import { BOARD_HAICHUANG, BOARD_QIANQI, CAMPAIGN, INDUSTRIES, LOCATIONS, PLATFORMS, POLICY_TAGS, locationId, type IndustryCode } from "./catalog-data";
 import type { SeedContext } from "./context";
 import { EMPLOYER_KINDS, type EmployerMeta } from "./generate-employers";
 import type { EducationLevel } from "./people-data";
@@ -11,7 +11,7 @@ import {
   type TalentLevel,
 } from "./position-templates";
 import type { Rng } from "./random";
-import type { PositionRow, PositionStatusValue, RowBatch } from "./rows";
+import type { PositionPolicyTagRow, PositionRow, PositionStatusValue, RowBatch } from "./rows";
 import { positionDescription } from "./texts";
 import { positionTokens } from "../../lib/search/tokens";
 import { DAY, HOUR, iso, timeBetween } from "./time";
@@ -213,6 +213,37 @@ function extraPositions(ctx: SeedContext, employers: EmployerMeta): Extra[] {
   return extras;
 }
 
+/** How many policy tags a position of each level offers, and which it favours. */
+const POLICY_COUNT: Record<TalentLevel, [number, number]> = { top: [2, 5], high: [1, 4], young: [0, 2], graduate: [0, 2] };
+const POLICY_WEIGHTS: Record<TalentLevel, readonly number[]> = {
+  top: [3, 3, 1, 1, 3, 3, 2, 2],
+  high: [3, 2, 2, 1, 2, 2, 2, 1],
+  young: [2, 1, 3, 3, 1, 0, 1, 0],
+  graduate: [2, 0, 4, 4, 1, 0, 0, 0],
+};
+
+function* generatePositionPolicyTags(ctx: SeedContext, meta: PositionMeta): Generator<RowBatch> {
+  // A stream of its own, so that tags do not change any other generated value.
+  const rng = ctx.rng("positions:policy");
+  let rows: PositionPolicyTagRow[] = [];
+  for (let i = 0; i < meta.total; i++) {
+    const level = TALENT_LEVELS[meta.level[i] ?? 0] ?? "young";
+    const [min, max] = POLICY_COUNT[level];
+    const weights = POLICY_WEIGHTS[level];
+    const chosen = new Set<number>();
+    const wanted = rng.int(min, max);
+    for (let tries = 0; chosen.size < wanted && tries < 20; tries++) {
+      chosen.add(rng.weighted(POLICY_TAGS.map((t, k) => [t.id, weights[k] ?? 0] as const)));
+    }
+    for (const tag of [...chosen].sort((a, b) => a - b)) rows.push({ position_id: i + 1, tag_id: tag });
+    if (rows.length >= CHUNK) {
+      yield { table: "position_policy_tags", rows };
+      rows = [];
+    }
+  }
+  if (rows.length > 0) yield { table: "position_policy_tags", rows };
+}
+
 export function* generatePositions(ctx: SeedContext, employers: EmployerMeta): Generator<RowBatch, PositionMeta> {
   const { plan } = ctx;
   const rng = ctx.rng("positions");
@@ -357,6 +388,7 @@ export function* generatePositions(ctx: SeedContext, employers: EmployerMeta): G
     }
   }
   if (rows.length > 0) yield { table: "positions", rows };
+  yield* generatePositionPolicyTags(ctx, meta);
 
   // Published positions by industry, for talents who look in their own field.
   const { offsets, items } = meta.byIndustry;

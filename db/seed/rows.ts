@@ -310,6 +310,24 @@ export interface AuditLogRow {
   created_at: Ts;
 }
 
+export interface PolicyTagRow {
+  id: number;
+  code: string;
+  name_zh: string;
+  name_en: string;
+  sort_order: number;
+}
+
+export interface PositionPolicyTagRow {
+  position_id: number;
+  tag_id: number;
+}
+
+export interface AnnouncementPolicyTagRow {
+  announcement_id: number;
+  tag_id: number;
+}
+
 /** Every table the seed fills, in an order that satisfies the foreign keys. */
 export interface Rows {
   users: UserRow;
@@ -320,11 +338,14 @@ export interface Rows {
   campaigns: CampaignRow;
   campaign_boards: CampaignBoardRow;
   announcement_categories: AnnouncementCategoryRow;
+  policy_tags: PolicyTagRow;
   employers: EmployerRow;
   employer_members: EmployerMemberRow;
   positions: PositionRow;
+  position_policy_tags: PositionPolicyTagRow;
   announcements: AnnouncementRow;
   announcement_positions: AnnouncementPositionRow;
+  announcement_policy_tags: AnnouncementPolicyTagRow;
   talent_profiles: TalentProfileRow;
   campaign_talents: CampaignTalentRow;
   saved_positions: SavedPositionRow;
@@ -350,6 +371,7 @@ export const IDENTITY_TABLES: readonly TableName[] = [
   "industries",
   "campaigns",
   "announcement_categories",
+  "policy_tags",
   "employers",
   "positions",
   "announcements",
@@ -371,11 +393,14 @@ export const TABLE_ORDER: readonly TableName[] = [
   "campaigns",
   "campaign_boards",
   "announcement_categories",
+  "policy_tags",
   "employers",
   "employer_members",
   "positions",
+  "position_policy_tags",
   "announcements",
   "announcement_positions",
+  "announcement_policy_tags",
   "talent_profiles",
   "campaign_talents",
   "saved_positions",
