@@ -283,7 +283,7 @@ async function printRowCounts(lib: Lib, db: DbModule.Database): Promise<void> {
 /** How many public positions each word finds (the search's own token match, counted by SQL). */
 async function printMatchShares(lib: Lib, db: DbModule.Database, words: readonly Word[]): Promise<Map<string, number>> {
   heading("Match share of each word (SQL count over public positions)");
-  const publicWhere = sql`p.status = 'published' and e.status = 'verified' and (p.expires_at is null or p.expires_at > now())`;
+  const publicWhere = sql`p.status = 'published' and e.status = 'verified' and (p.closes_at is null or p.closes_at > now())`;
   const [all] = await lib.db.execute<{ n: number }>(
     db,
     sql`select count(*)::int as n from positions p join employers e on e.id = p.employer_id where ${publicWhere}`,

@@ -119,6 +119,24 @@ export const intentMessages = pgTable(
   ],
 );
 
+/** An employer's private notes on an intent (the talent never sees them). */
+export const intentNotes = pgTable(
+  "intent_notes",
+  {
+    id: bigint("id", { mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
+    intentId: integer("intent_id")
+      .notNull()
+      .references(() => intents.id, { onDelete: "cascade" }),
+    authorId: uuid("author_id").references(() => users.id, { onDelete: "set null" }),
+    body: text("body").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    check("intent_notes_body_check", sql`length(${t.body}) between 1 and 4000`),
+    index("intent_notes_intent_idx").on(t.intentId, t.createdAt),
+  ],
+);
+
 export type Intent = typeof intents.$inferSelect;
 export type NewIntent = typeof intents.$inferInsert;
 export type IntentEvent = typeof intentEvents.$inferSelect;

@@ -52,7 +52,13 @@ export const positions = pgTable(
     rejectionReason: text("rejection_reason"),
     /** Why an operator took a published position down (after a report, say). */
     takedownReason: text("takedown_reason"),
+    /** The employer's own expiry. */
     expiresAt: timestamp("expires_at", { withTimezone: true }),
+    /**
+     * When the position leaves the public list: its own expiry, or the earliest deadline of the
+     * announcements recruiting for it if that is sooner. Kept by triggers (migration 0006).
+     */
+    closesAt: timestamp("closes_at", { withTimezone: true }),
     publishedAt: timestamp("published_at", { withTimezone: true }),
     viewCount: integer("view_count").notNull().default(0),
     /** lib/search/tokens.ts's positionTokens, kept by whoever writes the title, skills… */

@@ -48,7 +48,7 @@ export async function getAnnouncement({ id }: { id: number }) {
     db,
     sql`select p.id, p.title, e.name as "employerName" from announcement_positions ap
         join positions p on p.id = ap.position_id join employers e on e.id = p.employer_id
-        where ap.announcement_id = ${id} and p.status = 'published' and e.status = 'verified' and (p.expires_at is null or p.expires_at > now())
+        where ap.announcement_id = ${id} and p.status = 'published' and e.status = 'verified' and (p.closes_at is null or p.closes_at > now())
         order by p.published_at desc, p.id desc limit 100`,
   );
   return { ...toItem(row), body: String(row.body), positions };

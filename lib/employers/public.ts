@@ -27,7 +27,7 @@ export async function getPublicEmployer({ id }: { id: number }) {
   const positions = await execute<{ id: number; title: string; salaryMin: number | null; salaryMax: number | null; headcount: number }>(
     db,
     sql`select id, title, salary_min as "salaryMin", salary_max as "salaryMax", headcount from positions
-        where employer_id = ${id} and status = 'published' and (expires_at is null or expires_at > now())
+        where employer_id = ${id} and status = 'published' and (closes_at is null or closes_at > now())
         order by published_at desc, id desc limit 200`,
   );
   return { ...employer, positions };

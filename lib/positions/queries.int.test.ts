@@ -20,7 +20,7 @@ async function likeIds(word: string): Promise<number[]> {
   const rows = await execute<{ id: number }>(
     t.db,
     sql`select p.id from positions p join employers e on e.id = p.employer_id
-        where p.status = 'published' and e.status = 'verified' and (p.expires_at is null or p.expires_at > now())
+        where p.status = 'published' and e.status = 'verified' and (p.closes_at is null or p.closes_at > now())
           and (p.title like ${`%${word}%`} or p.category like ${`%${word}%`} or p.major like ${`%${word}%`}
                or array_to_string(p.skills, ' ') like ${`%${word}%`} or e.name like ${`%${word}%`})`,
   );

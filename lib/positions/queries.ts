@@ -51,7 +51,7 @@ export interface SearchResult {
 
 export type Facets = Record<FacetName, { code: string; count: number }[]> & { overseas: number; capped: boolean };
 
-const PUBLIC = sql`p.status = 'published' and e.status = 'verified' and (p.expires_at is null or p.expires_at > now())`;
+const PUBLIC = sql`p.status = 'published' and e.status = 'verified' and (p.closes_at is null or p.closes_at > now())`;
 
 function intArray(values: number[]): SQL {
   return sql`${`{${values.join(",")}}`}::int[]`;
@@ -99,7 +99,7 @@ const CARD_COLUMNS = sql`p.id, p.title, p.employer_id as "employerId", e.name as
   b.code as "boardCode", b.name_zh as "boardZh", b.name_en as "boardEn", pl.name_zh as "platformZh", pl.name_en as "platformEn",
   l.name_zh as "locationZh", l.name_en as "locationEn", i.name_zh as "industryZh", i.name_en as "industryEn",
   p.talent_level as "talentLevel", p.education_floor as "educationFloor", p.salary_min as "salaryMin", p.salary_max as "salaryMax",
-  p.headcount, p.overseas_friendly as "overseasFriendly", p.published_at as "publishedAt", p.expires_at as "expiresAt"`;
+  p.headcount, p.overseas_friendly as "overseasFriendly", p.published_at as "publishedAt", p.closes_at as "expiresAt"`;
 
 const CARD_JOINS = sql`join boards b on b.id = p.board_id left join platforms pl on pl.id = p.platform_id
   join locations l on l.id = p.location_id join industries i on i.id = p.industry_id`;
