@@ -17,6 +17,8 @@ async function draftPosition(page: Page, title: string) {
   await page.getByLabel("技能").fill("被动声学, 海洋哺乳动物");
   await page.getByLabel("截止日期").fill(new Date(Date.now() + 20 * 86_400_000).toISOString().slice(0, 10));
   await page.getByLabel("岗位介绍").fill("### 岗位职责\n- 开展鲸豚声学监测研究\n- **欢迎**海外人才");
+  await page.getByRole("group", { name: "人才政策" }).getByLabel("创业资助").check();
+  await page.getByRole("group", { name: "人才政策" }).getByLabel("人才公寓").check();
   await page.getByRole("button", { name: "保存为草稿" }).click();
   await expect(page.getByText("已保存。")).toBeVisible();
   await page.getByRole("button", { name: "提交审核" }).click();
@@ -43,10 +45,14 @@ test.describe("[posting] positions from employer to public", () => {
     await expect(visitor.getByTestId("position-card").filter({ hasText: title })).toBeVisible();
     await visitor.getByRole("complementary", { name: "筛选" }).getByRole("navigation", { name: "工作地点" }).getByRole("link", { name: /岱山县/ }).click();
     await expect(visitor).toHaveURL(/location=daishan/);
+    await visitor.getByRole("complementary", { name: "筛选" }).getByRole("navigation", { name: "人才政策" }).getByRole("link", { name: /人才公寓/ }).click();
+    await expect(visitor).toHaveURL(/policy=talent-apartment/);
+    await expect(visitor.getByTestId("position-card").filter({ hasText: title }).getByRole("list", { name: "人才政策" })).toContainText("创业资助");
     await visitor.getByTestId("position-card").filter({ hasText: title }).getByRole("heading").getByRole("link").click();
     await expect(visitor.getByRole("heading", { level: 1 })).toHaveText(title);
     await expect(visitor.getByRole("heading", { name: "岗位职责" })).toBeVisible();
     await expect(visitor.getByText("18,000–26,000 元/月")).toBeVisible();
+    await expect(visitor.getByRole("list", { name: "人才政策" })).toContainText("人才公寓");
   });
 
   test("a rejected posting goes back to its employer as a draft with the reason", async ({ page, browser }) => {
@@ -82,11 +88,16 @@ test.describe("[posting] positions from employer to public", () => {
     await page.getByLabel("月薪下限（元）").fill("30000");
     await page.getByLabel("月薪上限（元）").fill("20000");
     await page.getByLabel("招聘人数").fill("0");
+    await page.getByLabel("购房补贴").check();
+    await page.getByLabel("子女入学").check();
     await page.getByRole("button", { name: "保存为草稿" }).click();
     await expect(page.getByText("至少为 1。")).toBeVisible();
     await expect(page.getByLabel("引才板块")).toHaveAttribute("aria-invalid", "true");
     await expect(page.getByLabel("岗位名称")).toHaveValue("测试岗位");
     await expect(page.getByLabel("月薪下限（元）")).toHaveValue("30000");
+    await expect(page.getByLabel("购房补贴")).toBeChecked();
+    await expect(page.getByLabel("子女入学")).toBeChecked();
+    await expect(page.getByLabel("人才公寓")).not.toBeChecked();
   });
 });
 

@@ -4,7 +4,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { createPositionAction, updatePositionAction } from "@/app/employer/positions/actions";
 import { FormError, useFormState } from "@/components/forms/form-state";
-import { Checkbox, Field, Input, Select, Textarea } from "@/components/ui/field";
+import { Checkbox, Field, FieldError, Input, Select, Textarea } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 
 export interface Option {
@@ -23,7 +23,7 @@ export function PositionForm({
   initial,
   edit,
 }: {
-  catalog: { boards: Option[]; platforms: Option[]; locations: Option[]; industries: Option[] };
+  catalog: { boards: Option[]; platforms: Option[]; locations: Option[]; industries: Option[]; policyTags: Option[] };
   initial: Record<string, string>;
   edit?: { id: number; version: number };
 }) {
@@ -101,6 +101,23 @@ export function PositionForm({
           {(props) => <Input {...props} name="expiresOn" type="date" required defaultValue={v("expiresOn")} />}
         </Field>
         <Checkbox id="overseasFriendly" name="overseasFriendly" label={t("overseasFriendly")} defaultChecked={v("overseasFriendly") === "on"} className="self-end" />
+      </fieldset>
+      <fieldset aria-describedby={error("policyTags") ? "policyTags-error" : undefined}>
+        <legend className="text-sm font-medium text-slate-900">{t("policyTags")}</legend>
+        <p className="text-sm text-slate-600">{t("policyTagsHint")}</p>
+        <div className="mt-2 grid grid-cols-2 gap-2 sm:grid-cols-4">
+          {catalog.policyTags.map((tag) => (
+            <Checkbox
+              key={tag.id}
+              id={`policyTags-${tag.id}`}
+              name="policyTags"
+              value={tag.id}
+              label={name(tag)}
+              defaultChecked={v("policyTags").split(",").includes(String(tag.id))}
+            />
+          ))}
+        </div>
+        <FieldError id="policyTags" error={error("policyTags")} />
       </fieldset>
       <Field id="description" label={t("description")} hint={t("descriptionHint")} error={error("description")}>
         {(props) => <Textarea {...props} name="description" rows={10} maxLength={10000} required defaultValue={v("description")} />}

@@ -28,6 +28,9 @@ export async function FacetPanel({ search, facets, catalog }: { search: Position
       ) : null}
       <FacetList name="location" title={t("filter.location")} allLabel={t("all")} search={search} options={named(catalog.locations, facets.location)} />
       <FacetList name="industry" title={t("filter.industry")} allLabel={t("all")} search={search} options={named(catalog.industries, facets.industry)} />
+      {facets.policy.length > 0 ? (
+        <FacetList name="policy" title={t("filter.policy")} allLabel={t("all")} search={search} options={named(catalog.policyTags, facets.policy)} />
+      ) : null}
       <FacetList name="level" title={t("filter.level")} allLabel={t("all")} search={search} options={labelled("level", facets.level)} />
       <FacetList name="education" title={t("filter.education")} allLabel={t("all")} search={search} options={labelled("education", facets.education)} />
       <FacetList name="kind" title={t("filter.kind")} allLabel={t("all")} search={search} options={facets.kind.map((c) => ({ ...c, label: t(`kind.${c.code}`) }))} />

@@ -4,6 +4,7 @@ import { Badge } from "@/components/ui/badge";
 import { localized } from "@/lib/i18n/localized";
 import { salaryRange } from "@/lib/positions/format";
 import type { PositionCard as Card } from "@/lib/positions/queries";
+import { PolicyTags } from "./policy-tags";
 
 export async function PositionCard({ position }: { position: Card }) {
   const [t, locale] = await Promise.all([getTranslations("positions"), getLocale()]);
@@ -32,6 +33,7 @@ export async function PositionCard({ position }: { position: Card }) {
         <Badge>{t("headcount", { count: position.headcount })}</Badge>
         {position.overseasFriendly ? <Badge tone="success">{t("overseasFriendly")}</Badge> : null}
       </div>
+      <PolicyTags tags={position.policyTags} className="mt-2" />
     </article>
   );
 }

@@ -40,7 +40,7 @@ export function Field({
   );
 }
 
-function FieldError({ id, error }: { id: string; error?: ReactNode }) {
+export function FieldError({ id, error }: { id: string; error?: ReactNode }) {
   return error ? (
     <p id={`${id}-error`} className="text-sm text-red-700">
       {error}

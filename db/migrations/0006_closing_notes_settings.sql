@@ -36,7 +36,12 @@ $$;--> statement-breakpoint
 CREATE FUNCTION positions_keep_closes_at() RETURNS trigger
 LANGUAGE plpgsql AS $$
 BEGIN
-  NEW.closes_at := LEAST(NEW.expires_at, position_announcement_deadline(NEW.id));
+  -- A new row has no announcement yet (the link's foreign key needs the row first).
+  IF TG_OP = 'INSERT' THEN
+    NEW.closes_at := NEW.expires_at;
+  ELSE
+    NEW.closes_at := LEAST(NEW.expires_at, position_announcement_deadline(NEW.id));
+  END IF;
   RETURN NEW;
 END;
 $$;--> statement-breakpoint

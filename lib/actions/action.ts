@@ -37,7 +37,8 @@ function typedValues(formData: FormData): Record<string, string> {
   const values: Record<string, string> = {};
   for (const [key, value] of formData.entries()) {
     if (key.startsWith("$ACTION") || SECRET_FIELD.test(key) || typeof value !== "string") continue;
-    values[key] = value.slice(0, 5000);
+    // A checkbox group sends its key once per ticked box: keep them all, comma-separated.
+    values[key] = key in values ? `${values[key]},${value}`.slice(0, 5000) : value.slice(0, 5000);
   }
   return values;
 }

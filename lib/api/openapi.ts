@@ -34,8 +34,13 @@ const positionCard = {
     salaryMax: { type: ["integer", "null"] },
     headcount: { type: "integer" },
     overseasFriendly: { type: "boolean" },
+    policyTags: {
+      type: "array",
+      description: "Talent policies (人才政策) the position offers",
+      items: { type: "object", properties: { code: { type: "string" }, nameZh: { type: "string" }, nameEn: { type: "string" } } },
+    },
     publishedAt: { type: "string", format: "date-time" },
-    expiresAt: { type: ["string", "null"], format: "date-time" },
+    expiresAt: { type: ["string", "null"], format: "date-time", description: "When it leaves the list: its own expiry or its announcement's deadline, whichever is sooner" },
   },
 };
 
@@ -58,6 +63,7 @@ export const openApiDocument = {
           { name: "platform", ...code("Platform code (first board only)", "marine-science-city") },
           { name: "location", ...code("District, zone or talent enclave", "dinghai") },
           { name: "industry", ...code("Industry code", "petrochemical") },
+          { name: "policy", ...code("Talent-policy tag code", "housing-subsidy") },
           { name: "education", in: "query", schema: { type: "string", enum: ["none", "associate", "bachelor", "master", "doctor"] } },
           { name: "level", in: "query", schema: { type: "string", enum: ["top", "high", "young", "graduate"] } },
           { name: "kind", in: "query", schema: { type: "string", enum: ["enterprise", "state_owned", "public_institution", "university", "research_institute", "medical"] } },

@@ -1,7 +1,7 @@
 import type { Position } from "../../db/schema";
 
 /** A stored position as the form's text fields (the edit form starts from these). */
-export function formValuesOf(position: Position): Record<string, string> {
+export function formValuesOf(position: Position & { policyTagIds: readonly number[] }): Record<string, string> {
   const beijingDay = (d: Date | null) => (d ? new Date(d.getTime() + 8 * 3_600_000).toISOString().slice(0, 10) : "");
   return {
     title: position.title,
@@ -20,6 +20,8 @@ export function formValuesOf(position: Position): Record<string, string> {
     skills: position.skills.join(", "),
     description: position.description,
     overseasFriendly: position.overseasFriendly ? "on" : "",
+    // As the action keeps a ticked checkbox group: the values, comma-separated.
+    policyTags: position.policyTagIds.join(","),
     expiresOn: beijingDay(position.expiresAt),
   };
 }

@@ -1,10 +1,10 @@
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { auditLog, employers, industries, locations, notifications, platforms, positions, users } from "../../db/schema";
+import { auditLog, employers, industries, locations, notifications, platforms, policyTags, positionPolicyTags, positions, users } from "../../db/schema";
 import { createTestDatabase, type TestDatabase } from "../../tests/support/test-database";
 import { createEmployerAccount } from "../accounts/queries";
 import { generateCreditCode } from "../accounts/credit-code";
-import { createPosition, decidePositions, movePosition, updatePosition } from "./mutations";
+import { createPosition, decidePositions, duplicatePosition, movePosition, updatePosition } from "./mutations";
 import { findPositions, getPublicPosition } from "./queries";
 import { positionFormSchema } from "./schemas";
 import { positionSearchSchema } from "./search-params";
@@ -88,6 +88,26 @@ describe("posting and review", () => {
     await movePosition({ id, move: "approve", actor: operator, ip: "x" });
     await movePosition({ id, move: "close", actor: operator, reason: "举报属实", ip: "x" });
     expect(await getPublicPosition({ id })).toBeNull();
+  });
+
+  it("keeps a position's policy tags through edits and duplication, and refuses an unknown tag on its field", async () => {
+    const tags = await t.db.select({ id: policyTags.id, code: policyTags.code }).from(policyTags).orderBy(policyTags.id);
+    const [a, b, c] = tags;
+    const { id } = await createPosition({ employerId: owner.employerId, userId: owner.id, form: { ...form(), policyTags: [a!.id, b!.id] }, ip: "x" });
+    const tagsOf = async (positionId: number) =>
+      (await t.db.select({ tagId: positionPolicyTags.tagId }).from(positionPolicyTags).where(eq(positionPolicyTags.positionId, positionId))).map((r) => r.tagId).sort();
+    expect(await tagsOf(id)).toEqual([a!.id, b!.id].sort());
+    await updatePosition({ id, version: 1, employerId: owner.employerId, userId: owner.id, form: { ...form(), policyTags: [c!.id] }, ip: "x" });
+    expect(await tagsOf(id)).toEqual([c!.id]);
+    const copy = await duplicatePosition({ id, employerId: owner.employerId, userId: owner.id, ip: "x" });
+    expect(await tagsOf(copy.id)).toEqual([c!.id]);
+    await expect(
+      updatePosition({ id, version: 2, employerId: owner.employerId, userId: owner.id, form: { ...form(), policyTags: [c!.id, 999_999] }, ip: "x" }),
+    ).rejects.toMatchObject({ field: "policyTags", messageKey: "choose_one" });
+    // Nothing half written: the refused edit left the tags and the version as they were.
+    expect(await tagsOf(id)).toEqual([c!.id]);
+    const [row] = await t.db.select({ version: positions.version }).from(positions).where(eq(positions.id, id));
+    expect(row!.version).toBe(2);
   });
 
   it("decides many postings at once and skips one already decided", async () => {

@@ -2,7 +2,7 @@ import "server-only";
 import { and, asc, desc, eq, sql } from "drizzle-orm";
 import { getDb, type Transaction } from "../../db/index";
 import { PG_FOREIGN_KEY_VIOLATION, pgError } from "../../db/errors";
-import { campaigns, employerMembers, employers, positions } from "../../db/schema";
+import { campaigns, employerMembers, employers, positionPolicyTags, positions } from "../../db/schema";
 import { recordAudit } from "../audit/queries";
 import { AppError, FieldError } from "../errors";
 import { notifyOperators, notifyUser } from "../notifications/queries";
@@ -22,7 +22,14 @@ const FK_FIELDS: Record<string, [string, string]> = {
   positions_board_id_boards_id_fk: ["board", "choose_one"],
   positions_location_id_locations_id_fk: ["location", "choose_one"],
   positions_industry_id_industries_id_fk: ["industry", "choose_one"],
+  position_policy_tags_tag_id_policy_tags_id_fk: ["policyTags", "choose_one"],
 };
+
+/** The position's policy tags become exactly these. */
+async function setPolicyTags(tx: Transaction, positionId: number, tagIds: readonly number[]): Promise<void> {
+  await tx.delete(positionPolicyTags).where(eq(positionPolicyTags.positionId, positionId));
+  if (tagIds.length > 0) await tx.insert(positionPolicyTags).values(tagIds.map((tagId) => ({ positionId, tagId })));
+}
 
 /** A reference to a board, platform, place or industry that is not there is the field's fault. */
 function fieldOfForeignKey(error: unknown): never {
@@ -67,6 +74,7 @@ export async function createPosition(input: { employerId: number; userId: string
         .insert(positions)
         .values({ ...(await columnsOf(tx, input.employerId, input.form)), employerId: input.employerId, campaignId: campaign?.id ?? null, status: "draft", createdBy: input.userId })
         .returning({ id: positions.id });
+      await setPolicyTags(tx, row!.id, input.form.policyTags);
       await recordAudit({ actorId: input.userId, action: "position.created", entityType: "position", entityId: row!.id, data: { to: "draft", title: input.form.title }, ip: input.ip }, tx);
       return row!;
     });
@@ -90,6 +98,7 @@ export async function updatePosition(input: { id: number; version: number; emplo
         if (!current) throw new AppError("not_found:position");
         throw new AppError(current.status === "draft" ? "conflict:stale" : "conflict:not_editable");
       }
+      await setPolicyTags(tx, input.id, input.form.policyTags);
       await recordAudit({ actorId: input.userId, action: "position.edited", entityType: "position", entityId: input.id, data: { version: input.version + 1 }, ip: input.ip }, tx);
     });
   } catch (error) {
@@ -156,11 +165,13 @@ export async function duplicatePosition(input: { id: number; employerId: number;
   return db.transaction(async (tx) => {
     const [source] = await tx.select().from(positions).where(and(eq(positions.id, input.id), eq(positions.employerId, input.employerId)));
     if (!source) throw new AppError("not_found:position");
-    const { id: _id, createdAt: _c, publishedAt: _p, viewCount: _v, version: _ver, status: _s, rejectionReason: _r, ...copy } = source;
+    const { id: _id, createdAt: _c, publishedAt: _p, viewCount: _v, version: _ver, status: _s, rejectionReason: _r, takedownReason: _t, closesAt: _ca, ...copy } = source;
     const [row] = await tx
       .insert(positions)
       .values({ ...copy, title: `${source.title}（副本）`.slice(0, 200), status: "draft", createdBy: input.userId, updatedAt: new Date() })
       .returning({ id: positions.id });
+    const tags = await tx.select({ tagId: positionPolicyTags.tagId }).from(positionPolicyTags).where(eq(positionPolicyTags.positionId, input.id));
+    await setPolicyTags(tx, row!.id, tags.map((t) => t.tagId));
     await recordAudit({ actorId: input.userId, action: "position.duplicated", entityType: "position", entityId: row!.id, data: { from: input.id }, ip: input.ip }, tx);
     return row!;
   });
@@ -178,7 +189,9 @@ export async function findEmployerPositions({ employerId }: { employerId: number
 export async function getEmployerPosition({ id, employerId }: { id: number; employerId: number }) {
   const db = await getDb();
   const [row] = await db.select().from(positions).where(and(eq(positions.id, id), eq(positions.employerId, employerId)));
-  return row ?? null;
+  if (!row) return null;
+  const tags = await db.select({ tagId: positionPolicyTags.tagId }).from(positionPolicyTags).where(eq(positionPolicyTags.positionId, id));
+  return { ...row, policyTagIds: tags.map((t) => t.tagId) };
 }
 
 /** The review queue, oldest first, with whether each employer is verified yet. */

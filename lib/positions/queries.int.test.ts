@@ -4,6 +4,7 @@ import { execute } from "../../db/index";
 import { createTestDatabase, type TestDatabase } from "../../tests/support/test-database";
 import { findPositionFacets, findPositions, getPublicPosition } from "./queries";
 import { positionSearchSchema } from "./search-params";
+import { queryTokens } from "../search/tokens";
 
 let t: TestDatabase;
 beforeAll(async () => {
@@ -80,6 +81,32 @@ describe("position search on the demo campaign", () => {
     expect(rich.length).toBe(Number(salaries[0]!.n));
     const overseas = await findPositions(search({ overseas: "1", limit: 50 }));
     expect(overseas.items.every((i) => i.overseasFriendly)).toBe(true);
+  });
+
+  it("filters by a talent-policy tag, and counts every tag of the matching positions", async () => {
+    const expected = await execute<{ id: number }>(
+      t.db,
+      sql`select p.id from positions p join employers e on e.id = p.employer_id
+          join position_policy_tags pt on pt.position_id = p.id join policy_tags g on g.id = pt.tag_id
+          where p.status = 'published' and e.status = 'verified' and g.code = 'startup-funding' and p.search_tokens @> ${"{" + queryTokens("工程").join(",") + "}"}::int[]`,
+    );
+    const ids = await allIds({ q: "工程", policy: "startup-funding" });
+    expect(ids.sort((a, b) => a - b)).toEqual(expected.map((r) => Number(r.id)).sort((a, b) => a - b));
+    expect(ids.length).toBeGreaterThan(0);
+    const page = await findPositions(search({ policy: "startup-funding", limit: 10 }));
+    expect(page.items.every((i) => i.policyTags.some((tag) => tag.code === "startup-funding" && tag.nameZh === "创业资助"))).toBe(true);
+
+    // The tag facet ignores the tag filter itself and counts each tag once per position.
+    const facets = await findPositionFacets(search({ q: "工程", policy: "startup-funding" }));
+    const byTag = await execute<{ code: string; n: number }>(
+      t.db,
+      sql`select g.code, count(*)::int as n from positions p join employers e on e.id = p.employer_id
+          join position_policy_tags pt on pt.position_id = p.id join policy_tags g on g.id = pt.tag_id
+          where p.status = 'published' and e.status = 'verified' and p.search_tokens @> ${"{" + queryTokens("工程").join(",") + "}"}::int[]
+          group by g.code`,
+    );
+    expect(Object.fromEntries(facets.policy.map((f) => [f.code, f.count]))).toEqual(Object.fromEntries(byTag.map((r) => [r.code, Number(r.n)])));
+    expect(facets.policy.find((f) => f.code === "startup-funding")?.count).toBe(ids.length);
   });
 
   it("answers nothing (not everything) for a query with no searchable word", async () => {

@@ -36,6 +36,8 @@ export interface PositionCard {
   salaryMax: number | null;
   headcount: number;
   overseasFriendly: boolean;
+  /** Talent-policy tags, in the catalog's order. */
+  policyTags: { code: string; nameZh: string; nameEn: string }[];
   publishedAt: string;
   expiresAt: string | null;
 }
@@ -71,6 +73,11 @@ function conditions(search: PositionSearch, tokens: number[], without?: FacetNam
   byCode("education", search.education, (v) => sql`p.education_floor = ${v}`);
   byCode("level", search.level, (v) => sql`p.talent_level = ${v}`);
   byCode("kind", search.kind, (v) => sql`e.kind = ${v}`);
+  byCode(
+    "policy",
+    search.policy,
+    (v) => sql`exists (select 1 from position_policy_tags pt where pt.position_id = p.id and pt.tag_id = (select id from policy_tags where code = ${v}))`,
+  );
   if (search.salary !== undefined) parts.push(sql`p.salary_max >= ${search.salary}`);
   if (search.overseas) parts.push(sql`p.overseas_friendly`);
   return sql.join(parts, sql` and `);
@@ -99,14 +106,17 @@ const CARD_COLUMNS = sql`p.id, p.title, p.employer_id as "employerId", e.name as
   b.code as "boardCode", b.name_zh as "boardZh", b.name_en as "boardEn", pl.name_zh as "platformZh", pl.name_en as "platformEn",
   l.name_zh as "locationZh", l.name_en as "locationEn", i.name_zh as "industryZh", i.name_en as "industryEn",
   p.talent_level as "talentLevel", p.education_floor as "educationFloor", p.salary_min as "salaryMin", p.salary_max as "salaryMax",
-  p.headcount, p.overseas_friendly as "overseasFriendly", p.published_at as "publishedAt", p.closes_at as "expiresAt"`;
+  p.headcount, p.overseas_friendly as "overseasFriendly", p.published_at as "publishedAt", p.closes_at as "expiresAt",
+  coalesce((select json_agg(json_build_object('code', t.code, 'nameZh', t.name_zh, 'nameEn', t.name_en) order by t.sort_order, t.id)
+    from position_policy_tags pt join policy_tags t on t.id = pt.tag_id where pt.position_id = p.id), '[]'::json) as "policyTags"`;
 
 const CARD_JOINS = sql`join boards b on b.id = p.board_id left join platforms pl on pl.id = p.platform_id
   join locations l on l.id = p.location_id join industries i on i.id = p.industry_id`;
 
 function toCard(row: Record<string, unknown>): PositionCard {
   const date = (v: unknown) => (v == null ? null : new Date(v as string).toISOString());
-  return { ...(row as unknown as PositionCard), publishedAt: date(row.publishedAt)!, expiresAt: date(row.expiresAt) };
+  const tags = typeof row.policyTags === "string" ? (JSON.parse(row.policyTags) as unknown) : row.policyTags;
+  return { ...(row as unknown as PositionCard), publishedAt: date(row.publishedAt)!, expiresAt: date(row.expiresAt), policyTags: (tags ?? []) as PositionCard["policyTags"] };
 }
 
 export async function findPositions(search: PositionSearch): Promise<SearchResult> {
@@ -176,7 +186,7 @@ export async function findPositions(search: PositionSearch): Promise<SearchResul
   };
 }
 
-const FACET_COLUMN: Record<FacetName, SQL> = {
+const FACET_COLUMN: Record<Exclude<FacetName, "policy">, SQL> = {
   board: sql`(select code from boards where id = p.board_id)`,
   platform: sql`(select code from platforms where id = p.platform_id)`,
   location: sql`(select code from locations where id = p.location_id)`,
@@ -190,9 +200,9 @@ const FACET_COLUMN: Record<FacetName, SQL> = {
 export async function findPositionFacets(search: PositionSearch): Promise<Facets> {
   const db = await getDb();
   const tokens = search.q ? queryTokens(search.q) : [];
-  const names = Object.keys(FACET_COLUMN) as FacetName[];
+  const names = Object.keys(FACET_COLUMN) as Exclude<FacetName, "policy">[];
   let capped = false;
-  const results = await Promise.all(
+  const single = Promise.all(
     names.map(async (facet) => {
       const rows = await execute<{ code: string | null; n: number }>(
         db,
@@ -205,13 +215,28 @@ export async function findPositionFacets(search: PositionSearch): Promise<Facets
       return [facet, rows.map((r) => ({ code: r.code!, count: Number(r.n) }))] as const;
     }),
   );
+  // A position has several tags: count the tags of the matching positions (without the tag filter).
+  const policy = execute<{ code: string; n: number }>(
+    db,
+    sql`select t.code, count(*)::int as n from (
+          select p.id from positions p join employers e on e.id = p.employer_id
+          where ${conditions(search, tokens, "policy")} limit ${FACET_CAP + 1}) m
+        join position_policy_tags pt on pt.position_id = m.id join policy_tags t on t.id = pt.tag_id
+        group by t.code order by n desc`,
+  );
   const overseasSearch = { ...search, overseas: undefined };
-  const [overseas] = await execute<{ n: number }>(
+  const overseasCount = execute<{ n: number }>(
     db,
     sql`select count(*)::int as n from (select 1 from positions p join employers e on e.id = p.employer_id
         where ${conditions(overseasSearch, tokens)} and p.overseas_friendly limit ${FACET_CAP + 1}) m`,
   );
-  return { ...(Object.fromEntries(results) as Record<FacetName, { code: string; count: number }[]>), overseas: Number(overseas?.n ?? 0), capped };
+  const [results, policyRows, [overseas]] = await Promise.all([single, policy, overseasCount]);
+  return {
+    ...(Object.fromEntries(results) as Record<Exclude<FacetName, "policy">, { code: string; count: number }[]>),
+    policy: policyRows.map((r) => ({ code: r.code, count: Number(r.n) })),
+    overseas: Number(overseas?.n ?? 0),
+    capped,
+  };
 }
 
 export interface PositionDetail extends PositionCard {

@@ -32,6 +32,13 @@ describe("positionFormSchema", () => {
     expect(result).toMatchObject({ board: 1, platform: 4, experienceYears: 3, salaryMin: 15000, headcount: 2, overseasFriendly: true });
     expect(result.skills).toEqual(["嵌入式", "C++", "声呐", "Python"]);
   });
+  it("reads the ticked policy tags: none, one or several, without repeats, at most 12", () => {
+    expect(positionFormSchema.parse(valid()).policyTags).toEqual([]);
+    expect(positionFormSchema.parse({ ...valid(), policyTags: "3" }).policyTags).toEqual([3]);
+    expect(positionFormSchema.parse({ ...valid(), policyTags: ["2", "5", "2"] }).policyTags).toEqual([2, 5]);
+    expect(errors({ ...valid(), policyTags: ["1", "x"] }).policyTags).toBe("invalid");
+    expect(errors({ ...valid(), policyTags: Array.from({ length: 13 }, (_, i) => String(i + 1)) }).policyTags).toBe("too_many");
+  });
   it("takes empty salaries as 面议 and an empty platform as none", () => {
     const result = positionFormSchema.parse({ ...valid(), salaryMin: "", salaryMax: "", platform: "" });
     expect(result.salaryMin).toBeUndefined();

@@ -14,6 +14,13 @@ export const skillsField = z
   .transform((text) => [...new Set(text.split(/[,，、;；\n]+/).map((s) => s.trim()).filter(Boolean))])
   .pipe(z.array(z.string().max(30, "skill_too_long")).max(20, "too_many_skills"));
 
+/** Ticked checkboxes of a group: none, one (a string) or several (an array) → unique ids. */
+export const idList = (max: number) =>
+  z.preprocess(
+    (v) => (v === undefined || v === "" ? [] : Array.isArray(v) ? v : [v]),
+    z.array(z.coerce.number({ error: "invalid" }).int("invalid").positive("invalid")).max(max, "too_many").transform((ids) => [...new Set(ids)]),
+  );
+
 export const positionFormSchema = z
   .object({
     title: z.string({ error: "required" }).trim().min(2, "too_short").max(100, "too_long"),
@@ -31,6 +38,8 @@ export const positionFormSchema = z
     industry: id,
     skills: skillsField,
     description: z.string({ error: "required" }).trim().min(10, "too_short").max(10_000, "too_long"),
+    /** Talent-policy tags (人才政策) by id. */
+    policyTags: idList(12),
     overseasFriendly: z.literal("on").optional().transform((v) => v === "on"),
     /** The last day applications are taken (Beijing time); in the future, within a year. */
     expiresOn: z.iso

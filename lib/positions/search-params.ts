@@ -15,6 +15,8 @@ export const positionSearchSchema = z.object({
   platform: code.optional(),
   location: code.optional(),
   industry: code.optional(),
+  /** A talent-policy tag (人才政策) the position offers. */
+  policy: code.optional(),
   education: z.enum(educationLevel.enumValues).optional(),
   level: z.enum(talentLevel.enumValues).optional(),
   kind: z.enum(employerKind.enumValues).optional(),
@@ -29,7 +31,7 @@ export const positionSearchSchema = z.object({
 });
 
 export type PositionSearch = z.output<typeof positionSearchSchema>;
-export type FacetName = "board" | "platform" | "location" | "industry" | "education" | "level" | "kind";
+export type FacetName = "board" | "platform" | "location" | "industry" | "education" | "level" | "kind" | "policy";
 
 type Raw = Record<string, string | string[] | undefined> | URLSearchParams;
 

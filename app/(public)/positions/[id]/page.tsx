@@ -2,6 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { Markdown } from "@/components/positions/markdown";
+import { PolicyTags } from "@/components/positions/policy-tags";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardTitle } from "@/components/ui/card";
 import { Container } from "@/components/ui/container";
@@ -64,6 +65,7 @@ export default async function PositionPage({ params }: { params: Promise<{ id: s
                 </Badge>
               ))}
             </div>
+            <PolicyTags tags={position.policyTags} className="mt-3" />
           </div>
           <Card>
             <CardTitle>{t("description")}</CardTitle>
