@@ -86,6 +86,8 @@ export const positions = pgTable(
     index("positions_public_idx").on(t.status, t.publishedAt.desc()),
     // All of a query's tokens (@>) among published positions: intarray's GIN operator class.
     index("positions_search_idx").using("gin", t.searchTokens.op("gin__int_ops")).where(sql`${t.status} = 'published'`),
+    // positions_newest_idx and positions_salary_idx, covering indexes for the search's walks, are in
+    // migration 0007 (drizzle cannot declare INCLUDE).
     index("positions_employer_idx").on(t.employerId, t.status),
     index("positions_campaign_idx").on(t.campaignId, t.status),
   ],

@@ -93,8 +93,8 @@ export async function seedDemo(db: Database, options: SeedOptions = {}): Promise
     await resetSequences(t);
   });
   const analyzeStarted = performance.now();
-  await execute(db, sql`analyze`);
-  log(`analyze: ${Math.round(performance.now() - analyzeStarted)} ms`);
+  await execute(db, sql`vacuum analyze`);
+  log(`vacuum analyze: ${Math.round(performance.now() - analyzeStarted)} ms`);
 
   const figures = await readCampaignFigures(db, DEMO_CAMPAIGN_SLUG, now);
   const totalRows = tables.reduce((sum, s) => sum + s.rows, 0);

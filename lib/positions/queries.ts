@@ -1,6 +1,6 @@
 import "server-only";
 import { sql, type SQL } from "drizzle-orm";
-import { execute, getDb } from "../../db/index";
+import { execute, getDb, type Database, type Transaction } from "../../db/index";
 import { queryTokens } from "../search/tokens";
 import type { FacetName, PositionSearch } from "./search-params";
 
@@ -119,6 +119,25 @@ function toCard(row: Record<string, unknown>): PositionCard {
   return { ...(row as unknown as PositionCard), publishedAt: date(row.publishedAt)!, expiresAt: date(row.expiresAt), policyTags: (tags ?? []) as PositionCard["policyTags"] };
 }
 
+/**
+ * How a page is fetched. PostgreSQL misjudges how many rows a Chinese word matches (its pairs are
+ * far from independent), so the plan is chosen from the capped count, which is exact up to the
+ * cap: a word matching more than COUNT_CAP rows walks an ordered index (migration 0007 covers
+ * the tokens, so the walk reads no table rows) and stops at the page; a rarer one collects its
+ * few matches through the GIN index and sorts them.
+ */
+type Plan = "planner" | "walk" | "collect";
+
+async function withPlan<T>(plan: Plan, run: (db: Database | Transaction) => Promise<T>): Promise<T> {
+  const db = await getDb();
+  if (plan === "planner") return run(db);
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`set local enable_seqscan = off`);
+    if (plan === "walk") await tx.execute(sql`set local enable_bitmapscan = off`);
+    return run(tx);
+  });
+}
+
 export async function findPositions(search: PositionSearch): Promise<SearchResult> {
   const db = await getDb();
   const tokens = search.q ? queryTokens(search.q) : [];
@@ -128,36 +147,47 @@ export async function findPositions(search: PositionSearch): Promise<SearchResul
   const cursor = decodeCursor(search.cursor);
   const limit = search.limit;
 
-  let rows: Record<string, unknown>[];
-  if (sort === "relevance" && tokens.length > 0) {
-    // Title hits first among the newest matches; LIKE (not ILIKE): Chinese has no case.
-    const needle = `%${search.q!.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    const after = cursor ? sql`where (hit, "publishedAt", id) < (${Number(cursor.k[0])}, ${String(cursor.k[1])}::timestamptz, ${Number(cursor.k[2])})` : sql``;
-    rows = await execute(
-      db,
-      sql`with pool as (
-            select p.id, p.published_at as "publishedAt", (p.title like ${needle})::int as hit
-            from positions p join employers e on e.id = p.employer_id
-            where ${where} order by p.published_at desc, p.id desc limit ${RELEVANCE_POOL})
-          select ${CARD_COLUMNS}, pool.hit from (select * from pool ${after} order by hit desc, "publishedAt" desc, id desc limit ${limit + 1}) pool
-          join positions p on p.id = pool.id join employers e on e.id = p.employer_id ${CARD_JOINS}
-          order by pool.hit desc, p.published_at desc, p.id desc`,
-    );
-  } else if (sort === "salary") {
-    const after = cursor ? sql`and (coalesce(p.salary_max, -1), p.id) < (${Number(cursor.k[0])}, ${Number(cursor.k[1])})` : sql``;
-    rows = await execute(
-      db,
-      sql`select ${CARD_COLUMNS} from positions p join employers e on e.id = p.employer_id ${CARD_JOINS}
-          where ${where} ${after} order by coalesce(p.salary_max, -1) desc, p.id desc limit ${limit + 1}`,
-    );
-  } else {
+  const [count] = await execute<{ n: number }>(
+    db,
+    sql`select count(*)::int as n from (select 1 from positions p join employers e on e.id = p.employer_id where ${where} limit ${COUNT_CAP + 1}) m`,
+  );
+  const n = Number(count?.n ?? 0);
+  const plan: Plan = tokens.length === 0 ? "planner" : n > COUNT_CAP ? "walk" : "collect";
+  // "+ 0" hides a sort key from its ordered index, so that collecting cannot turn into a walk.
+  const hide = plan === "collect" ? sql` + interval '0 s'` : sql``;
+  const hideNumber = plan === "collect" ? sql` + 0` : sql``;
+
+  const rows = await withPlan(plan, async (tx): Promise<Record<string, unknown>[]> => {
+    if (sort === "relevance" && tokens.length > 0) {
+      // Title hits first among the newest matches; LIKE (not ILIKE): Chinese has no case.
+      const needle = `%${search.q!.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      const after = cursor ? sql`where (hit, "publishedAt", id) < (${Number(cursor.k[0])}, ${String(cursor.k[1])}::timestamptz, ${Number(cursor.k[2])})` : sql``;
+      return execute(
+        tx,
+        sql`with pool as (
+              select p.id, p.published_at as "publishedAt", (p.title like ${needle})::int as hit
+              from positions p join employers e on e.id = p.employer_id
+              where ${where} order by p.published_at${hide} desc, p.id desc limit ${RELEVANCE_POOL})
+            select ${CARD_COLUMNS}, pool.hit from (select * from pool ${after} order by hit desc, "publishedAt" desc, id desc limit ${limit + 1}) pool
+            join positions p on p.id = pool.id join employers e on e.id = p.employer_id ${CARD_JOINS}
+            order by pool.hit desc, p.published_at desc, p.id desc`,
+      );
+    }
+    if (sort === "salary") {
+      const after = cursor ? sql`and (coalesce(p.salary_max, -1), p.id) < (${Number(cursor.k[0])}, ${Number(cursor.k[1])})` : sql``;
+      return execute(
+        tx,
+        sql`select ${CARD_COLUMNS} from positions p join employers e on e.id = p.employer_id ${CARD_JOINS}
+            where ${where} ${after} order by coalesce(p.salary_max, -1)${hideNumber} desc, p.id desc limit ${limit + 1}`,
+      );
+    }
     const after = cursor ? sql`and (p.published_at, p.id) < (${String(cursor.k[0])}::timestamptz, ${Number(cursor.k[1])})` : sql``;
-    rows = await execute(
-      db,
+    return execute(
+      tx,
       sql`select ${CARD_COLUMNS} from positions p join employers e on e.id = p.employer_id ${CARD_JOINS}
-          where ${where} ${after} order by p.published_at desc, p.id desc limit ${limit + 1}`,
+          where ${where} ${after} order by p.published_at${hide} desc, p.id desc limit ${limit + 1}`,
     );
-  }
+  });
   const page = rows.slice(0, limit);
   const last = page.at(-1);
   const nextCursor =
@@ -172,11 +202,6 @@ export async function findPositions(search: PositionSearch): Promise<SearchResul
         })
       : null;
 
-  const [count] = await execute<{ n: number }>(
-    db,
-    sql`select count(*)::int as n from (select 1 from positions p join employers e on e.id = p.employer_id where ${where} limit ${COUNT_CAP + 1}) m`,
-  );
-  const n = Number(count?.n ?? 0);
   return {
     items: page.map(toCard),
     nextCursor,
