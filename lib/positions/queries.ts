@@ -211,57 +211,84 @@ export async function findPositions(search: PositionSearch): Promise<SearchResul
   };
 }
 
-const FACET_COLUMN: Record<Exclude<FacetName, "policy">, SQL> = {
-  board: sql`(select code from boards where id = p.board_id)`,
-  platform: sql`(select code from platforms where id = p.platform_id)`,
-  location: sql`(select code from locations where id = p.location_id)`,
-  industry: sql`(select code from industries where id = p.industry_id)`,
-  education: sql`p.education_floor::text`,
-  level: sql`p.talent_level::text`,
-  kind: sql`e.kind::text`,
+/** Facets whose counts come from one column of the capped matches. */
+const COLUMN_FACETS = {
+  board: sql`(select code from boards where id = m.board_id)`,
+  platform: sql`(select code from platforms where id = m.platform_id)`,
+  location: sql`(select code from locations where id = m.location_id)`,
+  industry: sql`(select code from industries where id = m.industry_id)`,
+  education: sql`m.education_floor::text`,
+  level: sql`m.talent_level::text`,
+  kind: sql`m.kind::text`,
+} satisfies Record<Exclude<FacetName, "policy">, SQL>;
+
+type Counted = FacetName | "overseas";
+const FILTER_OF: Record<Counted, keyof PositionSearch> = {
+  board: "board",
+  platform: "platform",
+  location: "location",
+  industry: "industry",
+  education: "education",
+  level: "level",
+  kind: "kind",
+  policy: "policy",
+  overseas: "overseas",
 };
 
-/** Counts beside each filter: for each facet, the search without that facet's own filter. */
+/**
+ * The counts of several facets over one set of matches (the first FACET_CAP + 1 of them), read
+ * once: a row per (facet, code).
+ */
+async function countFacets(search: PositionSearch, tokens: number[], facets: readonly Counted[], without?: Counted) {
+  const where = without === "overseas" ? conditions({ ...search, overseas: undefined }, tokens) : conditions(search, tokens, without);
+  const parts: SQL[] = [sql`select 'total' as facet, '' as code, count(*)::int as n from m`];
+  for (const facet of facets) {
+    if (facet === "policy") {
+      parts.push(sql`select 'policy', t.code, count(*)::int from m join position_policy_tags pt on pt.position_id = m.id join policy_tags t on t.id = pt.tag_id group by t.code`);
+    } else if (facet === "overseas") {
+      parts.push(sql`select 'overseas', '1', count(*)::int from m where m.overseas_friendly`);
+    } else {
+      parts.push(sql`select ${facet}, code, count(*)::int from (select ${COLUMN_FACETS[facet]} as code from m) c where code is not null group by code`);
+    }
+  }
+  // With words, the matches are gathered through the GIN index (never a scan of every row that
+  // stops only after FACET_CAP matches, which a rare word never reaches).
+  return withPlan(tokens.length > 0 ? "collect" : "planner", (tx) =>
+    execute<{ facet: string; code: string; n: number }>(
+      tx,
+      sql`with m as materialized (
+            select p.id, p.board_id, p.platform_id, p.location_id, p.industry_id, p.education_floor, p.talent_level, e.kind, p.overseas_friendly
+            from positions p join employers e on e.id = p.employer_id where ${where} limit ${FACET_CAP + 1})
+          ${sql.join(parts, sql` union all `)}`,
+    ),
+  );
+}
+
+/**
+ * Counts beside each filter: for each facet, the search without that facet's own filter. The
+ * facets not chosen share one pass over the matches; each chosen one needs a pass of its own.
+ */
 export async function findPositionFacets(search: PositionSearch): Promise<Facets> {
-  const db = await getDb();
   const tokens = search.q ? queryTokens(search.q) : [];
-  const names = Object.keys(FACET_COLUMN) as Exclude<FacetName, "policy">[];
-  let capped = false;
-  const single = Promise.all(
-    names.map(async (facet) => {
-      const rows = await execute<{ code: string | null; n: number }>(
-        db,
-        sql`select code, count(*)::int as n from (
-              select ${FACET_COLUMN[facet]} as code from positions p join employers e on e.id = p.employer_id
-              where ${conditions(search, tokens, facet)} limit ${FACET_CAP + 1}) m
-            where code is not null group by code order by n desc`,
-      );
-      if (rows.reduce((sum, r) => sum + Number(r.n), 0) > FACET_CAP) capped = true;
-      return [facet, rows.map((r) => ({ code: r.code!, count: Number(r.n) }))] as const;
-    }),
-  );
-  // A position has several tags: count the tags of the matching positions (without the tag filter).
-  const policy = execute<{ code: string; n: number }>(
-    db,
-    sql`select t.code, count(*)::int as n from (
-          select p.id from positions p join employers e on e.id = p.employer_id
-          where ${conditions(search, tokens, "policy")} limit ${FACET_CAP + 1}) m
-        join position_policy_tags pt on pt.position_id = m.id join policy_tags t on t.id = pt.tag_id
-        group by t.code order by n desc`,
-  );
-  const overseasSearch = { ...search, overseas: undefined };
-  const overseasCount = execute<{ n: number }>(
-    db,
-    sql`select count(*)::int as n from (select 1 from positions p join employers e on e.id = p.employer_id
-        where ${conditions(overseasSearch, tokens)} and p.overseas_friendly limit ${FACET_CAP + 1}) m`,
-  );
-  const [results, policyRows, [overseas]] = await Promise.all([single, policy, overseasCount]);
-  return {
-    ...(Object.fromEntries(results) as Record<Exclude<FacetName, "policy">, { code: string; count: number }[]>),
-    policy: policyRows.map((r) => ({ code: r.code, count: Number(r.n) })),
-    overseas: Number(overseas?.n ?? 0),
-    capped,
-  };
+  const all = Object.keys(FILTER_OF) as Counted[];
+  const chosen = all.filter((f) => search[FILTER_OF[f]] !== undefined);
+  const passes = await Promise.all([
+    countFacets(search, tokens, all.filter((f) => !chosen.includes(f))),
+    ...chosen.map((f) => countFacets(search, tokens, [f], f)),
+  ]);
+  const facets = { board: [], platform: [], location: [], industry: [], education: [], level: [], kind: [], policy: [], overseas: 0, capped: false } as Facets;
+  for (const rows of passes) {
+    for (const row of rows) {
+      const n = Number(row.n);
+      if (row.facet === "total") facets.capped ||= n > FACET_CAP;
+      else if (row.facet === "overseas") facets.overseas = n;
+      else facets[row.facet as FacetName].push({ code: row.code, count: n });
+    }
+  }
+  for (const facet of Object.keys(FILTER_OF) as Counted[]) {
+    if (facet !== "overseas") facets[facet].sort((a, b) => b.count - a.count || a.code.localeCompare(b.code));
+  }
+  return facets;
 }
 
 export interface PositionDetail extends PositionCard {
