@@ -119,6 +119,8 @@ export async function movePosition(input: { id: number; move: PositionMove; acto
         status: to,
         publishedAt: to === "published" ? new Date() : current.publishedAt,
         rejectionReason: input.move === "reject" || (input.move === "close" && input.actor.role === "operator") ? (input.reason ?? null) : null,
+        // Reopening starts over: the take-down's reason goes with the state it explained.
+        takedownReason: input.move === "reopen" ? null : undefined,
         updatedAt: new Date(),
         version: sql`${positions.version} + 1`,
       })
@@ -156,7 +158,7 @@ export async function duplicatePosition(input: { id: number; employerId: number;
   return db.transaction(async (tx) => {
     const [source] = await tx.select().from(positions).where(and(eq(positions.id, input.id), eq(positions.employerId, input.employerId)));
     if (!source) throw new AppError("not_found:position");
-    const { id: _id, createdAt: _c, publishedAt: _p, viewCount: _v, version: _ver, status: _s, rejectionReason: _r, ...copy } = source;
+    const { id: _id, createdAt: _c, publishedAt: _p, viewCount: _v, version: _ver, status: _s, rejectionReason: _r, takedownReason: _t, ...copy } = source;
     const [row] = await tx
       .insert(positions)
       .values({ ...copy, title: `${source.title}（副本）`.slice(0, 200), status: "draft", createdBy: input.userId, updatedAt: new Date() })
@@ -169,7 +171,7 @@ export async function duplicatePosition(input: { id: number; employerId: number;
 export async function findEmployerPositions({ employerId }: { employerId: number }) {
   const db = await getDb();
   return db
-    .select({ id: positions.id, title: positions.title, status: positions.status, rejectionReason: positions.rejectionReason, expiresAt: positions.expiresAt, updatedAt: positions.updatedAt, headcount: positions.headcount })
+    .select({ id: positions.id, title: positions.title, status: positions.status, rejectionReason: positions.rejectionReason, takedownReason: positions.takedownReason, expiresAt: positions.expiresAt, updatedAt: positions.updatedAt, headcount: positions.headcount })
     .from(positions)
     .where(eq(positions.employerId, employerId))
     .orderBy(desc(positions.updatedAt), desc(positions.id));
