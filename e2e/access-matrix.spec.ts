@@ -43,7 +43,9 @@ const pages: Record<string, Record<Role, Answer>> = {
   "/admin/employers": only("operator"),
   "/admin/positions": only("operator"),
   "/admin/audit": only("operator"),
+  "/admin/reports": only("operator"),
   "/account": signedIn,
+  "/account/reports": signedIn,
 };
 
 const handlers: Record<string, Record<Role, number | "sign-in">> = {
@@ -53,6 +55,8 @@ const handlers: Record<string, Record<Role, number | "sign-in">> = {
   "/api/v1/openapi.json": { anonymous: 200, talent: 200, employer: 200, operator: 200 },
   "/api/v1/positions/[id]": { anonymous: 200, talent: 200, employer: 200, operator: 200 },
   "/talent/privacy/export": { anonymous: "sign-in", talent: 200, employer: 403, operator: 403 },
+  // Demo employer 1 has no uploaded logo (the logo journey uses an employer of its own).
+  "/employers/[id]/logo": { anonymous: 404, talent: 404, employer: 404, operator: 404 },
 };
 // Auth.js's own endpoints are its business; they are exercised by every sign-in.
 const UNCHECKED_HANDLERS = ["/api/auth/[...nextauth]"];

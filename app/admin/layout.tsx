@@ -7,10 +7,17 @@ import { Container } from "@/components/ui/container";
 import { requireArea } from "@/lib/auth/session";
 import { countPendingReviews } from "@/lib/employers/queries";
 import { countUnreadNotifications } from "@/lib/notifications/queries";
+import { countOpenReports } from "@/lib/reports/queries";
 
 export default async function AdminLayout({ children }: { children: ReactNode }) {
   const user = await requireArea("admin", "/admin");
-  const [t, pending, unread] = await Promise.all([getTranslations("adminArea"), countPendingReviews(), countUnreadNotifications({ userId: user.id })]);
+  const [t, r, pending, unread, openReports] = await Promise.all([
+    getTranslations("adminArea"),
+    getTranslations("reports"),
+    countPendingReviews(),
+    countUnreadNotifications({ userId: user.id }),
+    countOpenReports(),
+  ]);
   return (
     <>
       <AreaNav
@@ -19,6 +26,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
           { href: "/admin", label: t("overview") },
           { href: "/admin/employers", label: t("employers") },
           { href: "/admin/positions", label: t("positions") },
+          { href: "/admin/reports", label: r("nav") },
           { href: "/admin/audit", label: t("audit") },
         ]}
         aside={
@@ -28,6 +36,9 @@ export default async function AdminLayout({ children }: { children: ReactNode })
             </Link>
             <Link href="/admin/positions" className="rounded hover:underline">
               <Badge tone={pending.positions ? "warning" : "neutral"}>{t("pendingPositions", { count: pending.positions })}</Badge>
+            </Link>
+            <Link href="/admin/reports" className="rounded hover:underline">
+              <Badge tone={openReports ? "danger" : "neutral"}>{r("pendingBadge", { count: openReports })}</Badge>
             </Link>
             <Link href="/admin" className="rounded hover:underline">
               <Badge tone={unread ? "brand" : "neutral"}>{t("unread", { count: unread })}</Badge>

@@ -2,6 +2,7 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { useActionState } from "react";
+import { LOGO_MAX_BYTES } from "@/lib/employers/logo-image";
 import { updateEmployerProfileAction } from "@/app/employer/profile/actions";
 import { FormError, useFormState } from "@/components/forms/form-state";
 import { Alert } from "@/components/ui/alert";
@@ -11,7 +12,17 @@ import type { Option } from "./position-form";
 
 const KINDS = ["enterprise", "state_owned", "public_institution", "university", "research_institute", "medical"] as const;
 
-export function ProfileForm({ initial, locations, industries }: { initial: Record<string, string>; locations: Option[]; industries: Option[] }) {
+/** A file over the limit is not sent at all (it would break the request's size limit): the server answers the field error. */
+function withoutOversizedLogo(formData: FormData): FormData {
+  const logo = formData.get("logo");
+  if (logo instanceof File && logo.size > LOGO_MAX_BYTES) {
+    formData.delete("logo");
+    formData.set("logoTooLarge", "1");
+  }
+  return formData;
+}
+
+export function ProfileForm({ initial, locations, industries, hasLogo }: { initial: Record<string, string>; locations: Option[]; industries: Option[]; hasLogo: boolean }) {
   const t = useTranslations("employerProfile");
   const kinds = useTranslations("employerKind");
   const locale = useLocale();
@@ -20,9 +31,20 @@ export function ProfileForm({ initial, locations, industries }: { initial: Recor
   const v = (field: string) => value(field, initial[field] ?? "");
   const name = (o: Option) => (locale === "en" ? o.nameEn : o.nameZh);
   return (
-    <form action={formAction} className="space-y-4" noValidate>
+    <form action={(formData) => formAction(withoutOversizedLogo(formData))} className="space-y-4" noValidate>
       <FormError state={state} />
       {state?.ok ? <Alert tone="success">{t("saved")}</Alert> : null}
+      <Field id="logo" label={hasLogo ? t("logoReplace") : t("logo")} hint={t("logoHint")} error={error("logo")}>
+        {(props) => (
+          <Input
+            {...props}
+            name="logo"
+            type="file"
+            accept="image/png,image/jpeg,image/webp"
+            className="file:mr-3 file:rounded file:border-0 file:bg-brand-50 file:px-3 file:py-1 file:text-sm file:font-medium file:text-brand-700"
+          />
+        )}
+      </Field>
       <div className="grid gap-4 sm:grid-cols-2">
         <Field id="nameEn" label={t("nameEn")} error={error("nameEn")}>
           {(props) => <Input {...props} name="nameEn" maxLength={150} defaultValue={v("nameEn")} />}

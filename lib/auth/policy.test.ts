@@ -48,8 +48,12 @@ describe("can", () => {
     expect(can({ ...owner, employerStatus: "suspended" }, { action: "employer.publish", employerId: 7 })).toBe(false);
     expect(can(otherOwner, { action: "employer.publish", employerId: 8 })).toBe(true);
   });
-  it("keeps review, audit and statistics to operators", () => {
-    for (const action of ["admin.review", "admin.audit.read", "admin.stats.read"] as const) {
+  it("lets anyone signed in report a posting, and no visitor", () => {
+    for (const actor of [talent, owner, removedRecruiter, operator]) expect(can(actor, { action: "posting.report" })).toBe(true);
+    expect(can(null, { action: "posting.report" })).toBe(false);
+  });
+  it("keeps review, moderation, audit and statistics to operators", () => {
+    for (const action of ["admin.review", "admin.moderate", "admin.audit.read", "admin.stats.read"] as const) {
       expect(can(operator, { action })).toBe(true);
       expect(can(owner, { action })).toBe(false);
       expect(can(talent, { action })).toBe(false);

@@ -23,7 +23,9 @@ export type Permission =
   | { action: "employer.edit"; employerId: number }
   | { action: "employer.members.manage"; employerId: number }
   | { action: "employer.publish"; employerId: number }
+  | { action: "posting.report" }
   | { action: "admin.review" }
+  | { action: "admin.moderate" }
   | { action: "admin.audit.read" }
   | { action: "admin.stats.read" };
 
@@ -45,6 +47,8 @@ export function can(actor: Actor | null, permission: Permission): boolean {
   if (!actor) return false;
   switch (permission.action) {
     case "account.use":
+    // 举报: anyone signed in, whatever their role, may report a public posting.
+    case "posting.report":
       return true;
     case "talent.own":
       return actor.role === "talent" && actor.id === permission.talentId;
@@ -57,6 +61,7 @@ export function can(actor: Actor | null, permission: Permission): boolean {
       // Postings may be written while pending; they go public only once the employer is verified.
       return actsFor(actor, permission.employerId) && actor.employerStatus !== "suspended";
     case "admin.review":
+    case "admin.moderate":
     case "admin.audit.read":
     case "admin.stats.read":
       return actor.role === "operator";

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { employerKind } from "../../db/schema/enums";
+import { LOGO_MAX_BYTES } from "./logo-image";
 
 const blank = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
 
@@ -20,3 +21,23 @@ export const employerProfileSchema = z.object({
 });
 
 export type EmployerProfile = z.output<typeof employerProfileSchema>;
+
+/** A file field's value; the browser sends an empty, nameless file when none was chosen. */
+const isUpload = (v: unknown): v is Blob => typeof Blob !== "undefined" && v instanceof Blob;
+const chosen = (v: unknown) => (isUpload(v) && v.size === 0 && !(v as Partial<File>).name ? undefined : v);
+
+/**
+ * The profile form with its logo field. Sizes are checked here; what the bytes are is checked
+ * by lib/employers/logo.ts (magic bytes). The form's script swaps a file over the limit for
+ * `logoTooLarge`, so the request stays under the server-action body limit and the answer is
+ * this field error, not the framework's.
+ */
+export const employerProfileFormSchema = employerProfileSchema
+  .extend({
+    logo: z.preprocess(chosen, z.custom<Blob>(isUpload, "logo_type").optional()),
+    logoTooLarge: z.string().optional(),
+  })
+  .superRefine((value, ctx) => {
+    if (value.logoTooLarge || (value.logo && value.logo.size > LOGO_MAX_BYTES)) ctx.addIssue({ code: "custom", message: "logo_too_large", path: ["logo"] });
+    else if (value.logo && value.logo.size === 0) ctx.addIssue({ code: "custom", message: "logo_empty", path: ["logo"] });
+  });

@@ -128,6 +128,8 @@ export async function movePosition(input: { id: number; move: PositionMove; acto
         status: to,
         publishedAt: to === "published" ? new Date() : current.publishedAt,
         rejectionReason: input.move === "reject" || (input.move === "close" && input.actor.role === "operator") ? (input.reason ?? null) : null,
+        // Reopening starts over: the take-down's reason goes with the state it explained.
+        takedownReason: input.move === "reopen" ? null : undefined,
         updatedAt: new Date(),
         version: sql`${positions.version} + 1`,
       })
@@ -180,7 +182,7 @@ export async function duplicatePosition(input: { id: number; employerId: number;
 export async function findEmployerPositions({ employerId }: { employerId: number }) {
   const db = await getDb();
   return db
-    .select({ id: positions.id, title: positions.title, status: positions.status, rejectionReason: positions.rejectionReason, expiresAt: positions.expiresAt, updatedAt: positions.updatedAt, headcount: positions.headcount })
+    .select({ id: positions.id, title: positions.title, status: positions.status, rejectionReason: positions.rejectionReason, takedownReason: positions.takedownReason, expiresAt: positions.expiresAt, updatedAt: positions.updatedAt, headcount: positions.headcount })
     .from(positions)
     .where(eq(positions.employerId, employerId))
     .orderBy(desc(positions.updatedAt), desc(positions.id));

@@ -9,6 +9,9 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { employerMembers, industries, locations, platforms, users } from "../../db/schema";
 import { createPosition, movePosition } from "../../lib/positions/mutations";
 import { positionFormSchema } from "../../lib/positions/schemas";
+import { findPositions } from "../../lib/positions/queries";
+import { positionSearchSchema } from "../../lib/positions/search-params";
+import { createReport } from "../../lib/reports/queries";
 import { createInvitation, acceptInvitation } from "../../lib/accounts/members";
 import { createEmployerAccount, createTalentAccount, getCurrentUserById, type CurrentUser } from "../../lib/accounts/queries";
 import { generateCreditCode } from "../../lib/accounts/credit-code";
@@ -152,6 +155,23 @@ const matrix: Record<string, { prepare: Prepare; expect: Record<Role, Outcome> }
     prepare: fixed({ kind: "enterprise", description: "访问矩阵测试的单位介绍。" }),
     expect: { anonymous: "unauthorized", talent: "forbidden", owner: "ok", recruiter: "ok", otherOwner: "ok", operator: "forbidden" },
   },
+  "employer/profile/actions.ts#removeEmployerLogoAction": {
+    prepare: fixed({}),
+    expect: { anonymous: "unauthorized", talent: "forbidden", owner: "ok", recruiter: "ok", otherOwner: "ok", operator: "forbidden" },
+  },
+  "(public)/positions/[id]/actions.ts#reportPositionAction": {
+    // Anyone signed in, whatever the role, may report a public posting.
+    prepare: async () => ({ fields: { positionId: String(await publicPositionId()), reason: "misleading", details: "访问矩阵测试" } }),
+    expect: { anonymous: "unauthorized", talent: "ok", owner: "ok", recruiter: "ok", otherOwner: "ok", operator: "ok" },
+  },
+  "admin/reports/actions.ts#handleReportsAction": {
+    prepare: async () => {
+      const reporter = await createTalentAccount({ name: "举报人", email: email("reporter"), password: PASSWORD, locale: "zh", ip: "x" });
+      const { report } = await createReport({ reporterId: reporter!.id, positionId: await publicPositionId(), reason: "other", details: "" });
+      return { fields: { positionIds: String(report.positionId), decision: "dismiss", resolution: "经核实信息无误", upTo: String(report.id) } };
+    },
+    expect: { anonymous: "unauthorized", talent: "forbidden", owner: "forbidden", recruiter: "forbidden", otherOwner: "forbidden", operator: "ok" },
+  },
   "admin/actions.ts#markNotificationsReadAction": {
     prepare: fixed({}),
     expect: { anonymous: "unauthorized", talent: "forbidden", owner: "forbidden", recruiter: "forbidden", otherOwner: "forbidden", operator: "ok" },
@@ -173,6 +193,11 @@ function positionFields(): Record<string, string> {
     description: "用于检查每个角色的权限。",
     expiresOn: new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10),
   };
+}
+
+async function publicPositionId(): Promise<number> {
+  const { items } = await findPositions(positionSearchSchema.parse({ limit: 1 }));
+  return items[0]!.id;
 }
 
 async function draftInA(): Promise<number> {

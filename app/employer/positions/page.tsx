@@ -30,6 +30,7 @@ export default async function EmployerPositionsPage() {
                   {row.title}
                 </Link>
                 {row.rejectionReason ? <p className="text-sm text-red-700">{t("rejectedBecause", { reason: row.rejectionReason })}</p> : null}
+                {row.takedownReason ? <p className="text-sm text-red-700">{t("takenDownBecause", { reason: row.takedownReason })}</p> : null}
               </div>
               <div className="flex shrink-0 items-center gap-3 text-sm text-slate-600">
                 <span>{format.dateTime(row.updatedAt, { dateStyle: "medium" })}</span>

@@ -1,4 +1,6 @@
 import { getTranslations } from "next-intl/server";
+import { logoSrc } from "@/components/employer/employer-logo";
+import { LogoPreview } from "@/components/employer/logo-preview";
 import { ProfileForm } from "@/components/employer/profile-form";
 import { ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
@@ -23,8 +25,10 @@ export default async function EmployerProfilePage() {
         description={t("intro", { name: employer.name, code: employer.creditCode })}
         actions={employer.status === "verified" ? <ButtonLink href={`/employers/${employer.id}`} variant="secondary">{t("viewPublic")}</ButtonLink> : undefined}
       />
-      <Card>
+      <Card className="space-y-6">
+        <LogoPreview src={logoSrc(employer.id, employer.logoFileId)} name={employer.name} />
         <ProfileForm
+          hasLogo={employer.logoFileId != null}
           initial={{
             nameEn: employer.nameEn ?? "",
             kind: employer.kind,

@@ -1,11 +1,13 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
+import { EmployerLogo, logoSrc } from "@/components/employer/employer-logo";
 import { Markdown } from "@/components/positions/markdown";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardTitle } from "@/components/ui/card";
 import { Container } from "@/components/ui/container";
 import { EmptyState } from "@/components/ui/empty-state";
+import { getEmployerLogoId } from "@/lib/employers/logo";
 import { getPublicEmployer } from "@/lib/employers/public";
 import { parseId } from "@/lib/http/ids";
 import { localized } from "@/lib/i18n/localized";
@@ -25,10 +27,19 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
 export default async function EmployerPage({ params }: { params: Promise<{ id: string }> }) {
   const employer = await load((await params).id);
   if (!employer) notFound();
-  const [t, kinds, p, locale] = await Promise.all([getTranslations("employerPage"), getTranslations("employerKind"), getTranslations("positions"), getLocale()]);
+  const [t, kinds, p, locale, logoId] = await Promise.all([
+    getTranslations("employerPage"),
+    getTranslations("employerKind"),
+    getTranslations("positions"),
+    getLocale(),
+    getEmployerLogoId({ employerId: employer.id, publicOnly: true }),
+  ]);
   return (
     <Container className="py-8">
-      <h1 className="text-2xl font-bold text-slate-900 sm:text-3xl">{localized(locale, employer.name, employer.nameEn)}</h1>
+      <div className="flex items-center gap-4">
+        <EmployerLogo src={logoSrc(employer.id, logoId)} name={employer.name} size="lg" />
+        <h1 className="min-w-0 text-2xl font-bold text-slate-900 sm:text-3xl">{localized(locale, employer.name, employer.nameEn)}</h1>
+      </div>
       <div className="mt-3 flex flex-wrap gap-2">
         <Badge tone="brand">{kinds(employer.kind)}</Badge>
         {employer.locationZh ? <Badge>{localized(locale, employer.locationZh, employer.locationEn)}</Badge> : null}

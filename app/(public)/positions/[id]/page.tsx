@@ -1,15 +1,21 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { EmployerLogo, logoSrc } from "@/components/employer/employer-logo";
 import { Markdown } from "@/components/positions/markdown";
 import { PolicyTags } from "@/components/positions/policy-tags";
+import { ReportForm } from "@/components/positions/report-form";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardTitle } from "@/components/ui/card";
 import { Container } from "@/components/ui/container";
 import { localized } from "@/lib/i18n/localized";
 import { salaryRange } from "@/lib/positions/format";
+import { getCurrentUser } from "@/lib/auth/session";
+import { getEmployerLogoId } from "@/lib/employers/logo";
 import { parseId } from "@/lib/http/ids";
 import { getPublicPosition } from "@/lib/positions/queries";
+import { getOpenReport } from "@/lib/reports/queries";
+import { REPORT_REASONS } from "@/lib/reports/schemas";
 
 async function load(id: string) {
   const positionId = parseId(id);
@@ -24,7 +30,14 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
 export default async function PositionPage({ params }: { params: Promise<{ id: string }> }) {
   const position = await load((await params).id);
   if (!position) notFound();
-  const [t, format, locale] = await Promise.all([getTranslations("positions"), getFormatter(), getLocale()]);
+  const [t, format, locale, logoId, user] = await Promise.all([
+    getTranslations("positions"),
+    getFormatter(),
+    getLocale(),
+    getEmployerLogoId({ employerId: position.employerId, publicOnly: true }),
+    getCurrentUser(),
+  ]);
+  const myReport = user ? await getOpenReport({ reporterId: user.id, positionId: position.id }) : null;
   const salary = salaryRange(position.salaryMin, position.salaryMax, locale);
   const facts: [string, string][] = [
     [t("fact.board"), localized(locale, position.boardZh, position.boardEn)],
@@ -53,8 +66,9 @@ export default async function PositionPage({ params }: { params: Promise<{ id: s
         <div className="min-w-0 space-y-6">
           <div>
             <h1 className="text-2xl font-bold text-slate-900 sm:text-3xl">{position.title}</h1>
-            <Link href={`/employers/${position.employerId}`} className="mt-1 inline-block text-slate-700 underline-offset-2 hover:underline">
-              {position.employerName}
+            <Link href={`/employers/${position.employerId}`} className="mt-2 flex w-fit items-center gap-2 text-slate-700 underline-offset-2 hover:underline">
+              <EmployerLogo src={logoSrc(position.employerId, logoId)} name={position.employerName} size="sm" />
+              <span>{position.employerName}</span>
             </Link>
             <p className="mt-3 text-xl font-semibold text-coral-500">{salary ? t("salaryPerMonth", { range: salary }) : t("negotiable")}</p>
             <div className="mt-3 flex flex-wrap gap-2">
@@ -74,18 +88,44 @@ export default async function PositionPage({ params }: { params: Promise<{ id: s
             </div>
           </Card>
         </div>
-        <Card className="h-fit">
-          <CardTitle>{t("facts")}</CardTitle>
-          <dl className="mt-3 space-y-2 text-sm">
-            {facts.map(([label, value]) => (
-              <div key={label} className="flex justify-between gap-3">
-                <dt className="shrink-0 text-slate-600">{label}</dt>
-                <dd className="text-right font-medium text-slate-900">{value}</dd>
-              </div>
-            ))}
-          </dl>
-        </Card>
+        <div className="space-y-6">
+          <Card className="h-fit">
+            <CardTitle>{t("facts")}</CardTitle>
+            <dl className="mt-3 space-y-2 text-sm">
+              {facts.map(([label, value]) => (
+                <div key={label} className="flex justify-between gap-3">
+                  <dt className="shrink-0 text-slate-600">{label}</dt>
+                  <dd className="text-right font-medium text-slate-900">{value}</dd>
+                </div>
+              ))}
+            </dl>
+          </Card>
+          <ReportCard positionId={position.id} signedIn={user != null} myReport={myReport} />
+        </div>
       </div>
     </Container>
+  );
+}
+
+/** 举报: visitors are asked to sign in and come back; a signed-in person reports, or sees the report they have open. */
+async function ReportCard({ positionId, signedIn, myReport }: { positionId: number; signedIn: boolean; myReport: Awaited<ReturnType<typeof getOpenReport>> }) {
+  const t = await getTranslations("reports");
+  return (
+    <Card className="h-fit" data-testid="report-card">
+      <p className="text-sm text-slate-600">{t("prompt")}</p>
+      <div className="mt-3">
+        {signedIn ? (
+          <ReportForm
+            positionId={positionId}
+            reasons={REPORT_REASONS}
+            filed={myReport ? { existing: true, reason: myReport.reason, details: myReport.details, createdAt: myReport.createdAt.toISOString() } : null}
+          />
+        ) : (
+          <Link href={`/sign-in?callbackUrl=${encodeURIComponent(`/positions/${positionId}`)}`} className="text-sm font-medium text-red-700 hover:underline">
+            {t("signInToReport")}
+          </Link>
+        )}
+      </div>
+    </Card>
   );
 }

@@ -31,6 +31,12 @@ export default async function EmployerPositionPage({ params, searchParams }: { p
       />
       {saved ? <Alert tone="success">{t("saved")}</Alert> : null}
       {position.rejectionReason ? <Alert tone="error">{t("rejectedBecause", { reason: position.rejectionReason })}</Alert> : null}
+      {position.takedownReason ? (
+        <Alert tone="error">
+          <p className="font-medium">{t("takenDownBecause", { reason: position.takedownReason })}</p>
+          <p className="mt-1">{t("takenDownHelp")}</p>
+        </Alert>
+      ) : null}
       <PositionMoves id={position.id} moves={moves} />
       {position.status === "published" ? (
         <ButtonLink href={`/positions/${position.id}`} variant="ghost">

@@ -1,0 +1,29 @@
+import { getTranslations } from "next-intl/server";
+import { ReportQueueForm } from "@/components/admin/report-queue-form";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
+import { requirePermission } from "@/lib/auth/session";
+import { findReportQueue } from "@/lib/reports/queries";
+
+export async function generateMetadata() {
+  const t = await getTranslations("reports");
+  return { title: t("queueTitle") };
+}
+
+export default async function AdminReportsPage() {
+  await requirePermission({ action: "admin.moderate" }, "/admin/reports");
+  const [t, queue] = await Promise.all([getTranslations("reports"), findReportQueue()]);
+  return (
+    <div className="space-y-6">
+      <PageHeader title={t("queueTitle")} description={t("queueIntro")} />
+      {queue.length === 0 ? (
+        <EmptyState title={t("queueEmpty")} />
+      ) : (
+        <ReportQueueForm
+          upTo={Math.max(...queue.map((q) => q.latestId))}
+          items={queue.map((q) => ({ ...q, latestAt: q.latestAt.toISOString() }))}
+        />
+      )}
+    </div>
+  );
+}
