@@ -49,7 +49,7 @@ describe("can", () => {
     expect(can(otherOwner, { action: "employer.publish", employerId: 8 })).toBe(true);
   });
   it("keeps review, audit and statistics to operators", () => {
-    for (const action of ["admin.review", "admin.audit.read", "admin.stats.read"] as const) {
+    for (const action of ["admin.review", "admin.manage", "admin.audit.read", "admin.stats.read"] as const) {
       expect(can(operator, { action })).toBe(true);
       expect(can(owner, { action })).toBe(false);
       expect(can(talent, { action })).toBe(false);

@@ -24,6 +24,8 @@ export type Permission =
   | { action: "employer.members.manage"; employerId: number }
   | { action: "employer.publish"; employerId: number }
   | { action: "admin.review" }
+  /** Announcements, campaigns, boards, platforms and policy tags. */
+  | { action: "admin.manage" }
   | { action: "admin.audit.read" }
   | { action: "admin.stats.read" };
 
@@ -57,6 +59,7 @@ export function can(actor: Actor | null, permission: Permission): boolean {
       // Postings may be written while pending; they go public only once the employer is verified.
       return actsFor(actor, permission.employerId) && actor.employerStatus !== "suspended";
     case "admin.review":
+    case "admin.manage":
     case "admin.audit.read":
     case "admin.stats.read":
       return actor.role === "operator";
