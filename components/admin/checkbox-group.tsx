@@ -1,6 +1,6 @@
 "use client";
 
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 
 export interface CheckboxOption {
   id: number;
@@ -8,11 +8,16 @@ export interface CheckboxOption {
 }
 
 /**
- * Checkboxes sharing one name. Kept in state so a failed submit (which resets uncontrolled
- * fields, and whose typed values hold one value per name) loses none of the ticks.
+ * Checkboxes sharing one name, kept in state: the typed values of a failed submit hold one value
+ * per name, so they cannot refill the ticks. React resets the form's DOM after its action runs,
+ * controlled checkboxes included, so the ticks are put back after every render.
  */
 export function CheckboxGroup({ name, legend, options, initial, error }: { name: string; legend: string; options: CheckboxOption[]; initial: number[]; error?: string }) {
   const [checked, setChecked] = useState(() => new Set(initial));
+  const group = useRef<HTMLFieldSetElement>(null);
+  useEffect(() => {
+    for (const input of group.current?.querySelectorAll<HTMLInputElement>("input[type=checkbox]") ?? []) input.checked = checked.has(Number(input.value));
+  });
   const toggle = (id: number) =>
     setChecked((current) => {
       const next = new Set(current);
@@ -20,7 +25,7 @@ export function CheckboxGroup({ name, legend, options, initial, error }: { name:
       return next;
     });
   return (
-    <fieldset aria-describedby={error ? `${name}-error` : undefined} aria-invalid={Boolean(error)}>
+    <fieldset ref={group} aria-describedby={error ? `${name}-error` : undefined} aria-invalid={Boolean(error)}>
       <legend className="text-sm font-medium text-slate-800">{legend}</legend>
       <div className="mt-2 grid gap-2 sm:grid-cols-2 lg:grid-cols-4">
         {options.map((o) => (

@@ -6,7 +6,11 @@ export interface SelectOption {
   label: string;
 }
 
-/** A labelled select: an optional empty first choice ("choose…", "all", "none"), then the options. */
+/**
+ * A labelled select: an optional empty first choice ("choose…", "all", "none"), then the options.
+ * React resets a form after its action and a select keeps the default it was mounted with, so
+ * the select is keyed by its default: a failed submit's typed choice is mounted afresh.
+ */
 export function SelectField({
   id,
   name = id,
@@ -31,7 +35,7 @@ export function SelectField({
   return (
     <Field id={id} label={label} hint={hint} error={error} className={className}>
       {(props) => (
-        <Select {...props} name={name} defaultValue={defaultValue}>
+        <Select key={defaultValue} {...props} name={name} defaultValue={defaultValue}>
           {empty !== undefined ? <option value="">{empty}</option> : null}
           {options.map((o) => (
             <option key={o.value} value={o.value}>
