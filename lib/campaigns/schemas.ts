@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { beijingDateTime, checkbox, codeField, idField, idList } from "../forms/fields";
 
-const name = z.string({ error: "required" }).trim().min(2, "too_short").max(100, "too_long");
+const name = z.string({ error: "required" }).trim().min(1, "required").min(2, "too_short").max(100, "too_long");
 const slogan = z.string().trim().max(200, "too_long").default("");
 
 /** A campaign (招引计划 / 视频洽谈会) as the operator edits it; times are Beijing time. */

@@ -34,7 +34,7 @@ export default async function AdminCampaignsPage() {
                   {c.slug} · {t("period")}: {day(c.startsAt)} – {day(c.endsAt)} · {t("boards")}: {c.boards}
                 </p>
               </div>
-              {c.featured ? <Badge tone="brand">{t("featured")}</Badge> : null}
+              {c.featured ? <Badge tone="brand" className="self-start sm:self-auto">{t("featured")}</Badge> : null}
             </li>
           ))}
         </ul>
