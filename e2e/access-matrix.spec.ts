@@ -44,6 +44,13 @@ const pages: Record<string, Record<Role, Answer>> = {
   "/admin/positions": only("operator"),
   "/admin/audit": only("operator"),
   "/admin/reports": only("operator"),
+  "/admin/announcements": only("operator"),
+  "/admin/announcements/new": only("operator"),
+  "/admin/announcements/[id]": only("operator"),
+  "/admin/campaigns": only("operator"),
+  "/admin/campaigns/new": only("operator"),
+  "/admin/campaigns/[id]": only("operator"),
+  "/admin/catalog": only("operator"),
   "/account": signedIn,
   "/account/reports": signedIn,
 };
@@ -76,7 +83,7 @@ async function session(baseURL: string, role: Role): Promise<APIRequestContext> 
   return context;
 }
 
-// Position, announcement and employer 1 are public in the demo data; /employer/positions/[id] takes one of the demo
+// Position, announcement, employer and campaign 1 exist in the demo data; /employer/positions/[id] takes one of the demo
 // employer's own (found below); the invitation token is one nobody was given.
 let ownPositionId = "0";
 const concrete = (route: string) =>

@@ -27,6 +27,9 @@ export default async function AdminLayout({ children }: { children: ReactNode })
           { href: "/admin/employers", label: t("employers") },
           { href: "/admin/positions", label: t("positions") },
           { href: "/admin/reports", label: r("nav") },
+          { href: "/admin/announcements", label: t("navAnnouncements") },
+          { href: "/admin/campaigns", label: t("navCampaigns") },
+          { href: "/admin/catalog", label: t("navCatalog") },
           { href: "/admin/audit", label: t("audit") },
         ]}
         aside={

@@ -4,7 +4,8 @@ import { useLocale, useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { createPositionAction, updatePositionAction } from "@/app/employer/positions/actions";
 import { FormError, useFormState } from "@/components/forms/form-state";
-import { Checkbox, Field, FieldError, Input, Select, Textarea } from "@/components/ui/field";
+import { SelectField, type SelectOption } from "@/components/forms/select-field";
+import { Checkbox, Field, FieldError, Input, Textarea } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 
 export interface Option {
@@ -34,19 +35,8 @@ export function PositionForm({
   const { error, value } = useFormState(state);
   const v = (field: string) => value(field, initial[field] ?? "");
   const name = (o: Option) => (locale === "en" ? o.nameEn : o.nameZh);
-  const select = (field: string, label: string, options: { value: string; label: string }[], hint?: string) => (
-    <Field id={field} label={label} hint={hint} error={error(field)}>
-      {(props) => (
-        <Select {...props} name={field} defaultValue={v(field)}>
-          <option value="">{t("choose")}</option>
-          {options.map((o) => (
-            <option key={o.value} value={o.value}>
-              {o.label}
-            </option>
-          ))}
-        </Select>
-      )}
-    </Field>
+  const select = (field: string, label: string, options: SelectOption[], hint?: string) => (
+    <SelectField id={field} label={label} hint={hint} error={error(field)} defaultValue={v(field)} empty={t("choose")} options={options} />
   );
   return (
     <form action={formAction} className="space-y-6" noValidate>

@@ -52,8 +52,8 @@ describe("can", () => {
     for (const actor of [talent, owner, removedRecruiter, operator]) expect(can(actor, { action: "posting.report" })).toBe(true);
     expect(can(null, { action: "posting.report" })).toBe(false);
   });
-  it("keeps review, moderation, audit and statistics to operators", () => {
-    for (const action of ["admin.review", "admin.moderate", "admin.audit.read", "admin.stats.read"] as const) {
+  it("keeps review, moderation, management, audit and statistics to operators", () => {
+    for (const action of ["admin.review", "admin.moderate", "admin.manage", "admin.audit.read", "admin.stats.read"] as const) {
       expect(can(operator, { action })).toBe(true);
       expect(can(owner, { action })).toBe(false);
       expect(can(talent, { action })).toBe(false);

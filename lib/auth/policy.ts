@@ -26,6 +26,8 @@ export type Permission =
   | { action: "posting.report" }
   | { action: "admin.review" }
   | { action: "admin.moderate" }
+  /** Announcements, campaigns, boards, platforms and policy tags. */
+  | { action: "admin.manage" }
   | { action: "admin.audit.read" }
   | { action: "admin.stats.read" };
 
@@ -62,6 +64,7 @@ export function can(actor: Actor | null, permission: Permission): boolean {
       return actsFor(actor, permission.employerId) && actor.employerStatus !== "suspended";
     case "admin.review":
     case "admin.moderate":
+    case "admin.manage":
     case "admin.audit.read":
     case "admin.stats.read":
       return actor.role === "operator";

@@ -57,7 +57,7 @@ export const positionFormSchema = z
   });
 
 /** 2026-02-30 has the shape of a date but is none. */
-function isCalendarDate(value: string): boolean {
+export function isCalendarDate(value: string): boolean {
   const date = new Date(`${value}T00:00:00Z`);
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
 }

@@ -13,6 +13,10 @@ import { findPositions } from "../../lib/positions/queries";
 import { positionSearchSchema } from "../../lib/positions/search-params";
 import { createReport } from "../../lib/reports/queries";
 import { createInvitation, acceptInvitation } from "../../lib/accounts/members";
+import { createAnnouncement, getManagedAnnouncement, linkAnnouncementPosition } from "../../lib/announcements/manage";
+import { announcementFormSchema } from "../../lib/announcements/schemas";
+import { createCampaign } from "../../lib/campaigns/manage";
+import { campaignFormSchema } from "../../lib/campaigns/schemas";
 import { createEmployerAccount, createTalentAccount, getCurrentUserById, type CurrentUser } from "../../lib/accounts/queries";
 import { generateCreditCode } from "../../lib/accounts/credit-code";
 import { hashPassword } from "../../lib/accounts/password";
@@ -177,6 +181,53 @@ const matrix: Record<string, { prepare: Prepare; expect: Record<Role, Outcome> }
     expect: { anonymous: "unauthorized", talent: "forbidden", owner: "forbidden", recruiter: "forbidden", otherOwner: "forbidden", operator: "ok" },
   },
 };
+
+const operatorOnly: Record<Role, Outcome> = { anonymous: "unauthorized", talent: "forbidden", owner: "forbidden", recruiter: "forbidden", otherOwner: "forbidden", operator: "ok" };
+const announcementFields = () => ({ category: "1", title: `访问矩阵测试公告${++seq}`, body: "用于检查每个角色的权限。" });
+const campaignFields = () => ({ nameZh: "访问矩阵测试计划", nameEn: "Access matrix campaign", slug: `access-${Date.now()}-${++seq}`, startsAt: "2030-01-01T09:00", endsAt: "2030-01-31T18:00", boards: String(catalog.board) });
+
+async function newAnnouncement(): Promise<number> {
+  return (await createAnnouncement({ form: announcementFormSchema.parse(announcementFields()), userId: world.operator.id, ip: "x" })).id;
+}
+
+Object.assign(matrix, {
+  "admin/announcements/actions.ts#createAnnouncementAction": { prepare: async () => ({ fields: announcementFields() }), expect: operatorOnly },
+  "admin/announcements/actions.ts#updateAnnouncementAction": {
+    prepare: async () => {
+      const id = await newAnnouncement();
+      return { fields: { ...announcementFields(), id: String(id), updatedAt: (await getManagedAnnouncement({ id }))!.updatedAt.toISOString() } };
+    },
+    expect: operatorOnly,
+  },
+  "admin/announcements/actions.ts#setAnnouncementPublicationAction": { prepare: async () => ({ fields: { id: String(await newAnnouncement()), move: "publish" } }), expect: operatorOnly },
+  "admin/announcements/actions.ts#deleteAnnouncementAction": { prepare: async () => ({ fields: { id: String(await newAnnouncement()) } }), expect: operatorOnly },
+  "admin/announcements/actions.ts#linkAnnouncementPositionAction": {
+    prepare: async () => ({ fields: { announcementId: String(await newAnnouncement()), positionId: String(await draftInA()) } }),
+    expect: operatorOnly,
+  },
+  "admin/announcements/actions.ts#unlinkAnnouncementPositionAction": {
+    prepare: async () => {
+      const [announcementId, positionId] = [await newAnnouncement(), await draftInA()];
+      await linkAnnouncementPosition({ announcementId, positionId, userId: world.operator.id, ip: "x" });
+      return { fields: { announcementId: String(announcementId), positionId: String(positionId) } };
+    },
+    expect: operatorOnly,
+  },
+  "admin/campaigns/actions.ts#createCampaignAction": { prepare: async () => ({ fields: campaignFields() }), expect: operatorOnly },
+  "admin/campaigns/actions.ts#updateCampaignAction": {
+    prepare: async () => {
+      const { id } = await createCampaign({ form: campaignFormSchema.parse(campaignFields()), userId: world.operator.id, ip: "x" });
+      return { fields: { ...campaignFields(), id: String(id) } };
+    },
+    expect: operatorOnly,
+  },
+  "admin/catalog/actions.ts#updateBoardAction": { prepare: async () => ({ fields: { id: String(catalog.board), nameZh: "五大海创平台", nameEn: "Five Marine Innovation Platforms" } }), expect: operatorOnly },
+  "admin/catalog/actions.ts#savePlatformAction": {
+    prepare: async () => ({ fields: { code: `access-platform-${++seq}`, board: String(catalog.board), nameZh: "访问矩阵平台", nameEn: "Access platform" } }),
+    expect: operatorOnly,
+  },
+  "admin/catalog/actions.ts#savePolicyTagAction": { prepare: async () => ({ fields: { code: `access-tag-${++seq}`, nameZh: "访问矩阵政策", nameEn: "Access policy" } }), expect: operatorOnly },
+});
 
 function positionFields(): Record<string, string> {
   return {

@@ -2,6 +2,7 @@
  * Minimal rows for integration tests, each made fresh with unique names so tests never depend
  * on one another's data.
  */
+import { eq } from "drizzle-orm";
 import type { Database } from "../../db/index";
 import {
   boards,
@@ -38,6 +39,13 @@ export async function createUser(db: Database, role: "talent" | "employer" | "op
     })
     .returning();
   return user!;
+}
+
+/** The seeded operator's id (in a database made with `createTestDatabase({ seeded: true })`). */
+export async function findOperatorId(db: Database): Promise<string> {
+  const [operator] = await db.select({ id: users.id }).from(users).where(eq(users.role, "operator")).limit(1);
+  if (!operator) throw new Error("no operator: use a seeded test database");
+  return operator.id;
 }
 
 export async function createCatalog(db: Database) {
