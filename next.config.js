@@ -9,7 +9,9 @@ const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   // forbidden() answers 403 with app/forbidden.tsx when a signed-in user opens another role's area.
-  experimental: { authInterrupts: true },
+  // serverActions.bodySizeLimit: a 5 MB PDF (résumé, pitch) plus the form must reach our own
+  // validation, which answers under the field; Next's default is 1 MB.
+  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "6mb" } },
   // Tests and benchmarks run `next build` into their own folder so a developer's build stays.
   distDir: process.env.NEXT_DIST_DIR || ".next",
 };

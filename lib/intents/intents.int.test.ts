@@ -118,7 +118,7 @@ describe("[intents] moving through the life cycle", () => {
     const { a, position, talent } = await world();
     const { id } = await registerIntent({ talentId: talent.user.id, positionId: position.id, message: "" });
     expect(await refusal(moveIntent({ intentId: id, move: "sign", actor: a.actor }))).toBe("conflict:intent_state");
-    expect(await refusal(moveIntent({ intentId: id, move: "decline", actor: a.actor }))).toBe("reason:reason_required");
+    expect(await refusal(moveIntent({ intentId: id, move: "decline", actor: a.actor }))).toBe("reason:choose_reason");
     expect(await refusal(moveIntent({ intentId: id, move: "view", actor: talent.actor }))).toBe("conflict:intent_state");
     expect(await refusal(moveIntent({ intentId: id, move: "withdraw", actor: a.actor }))).toBe("conflict:intent_state");
     await moveIntent({ intentId: id, move: "decline", reason: "salary", actor: a.actor });

@@ -194,7 +194,7 @@ export async function moveIntent(input: { intentId: number; move: IntentMove; re
     if (!current) throw new AppError("not_found:intent");
     const to = nextStatus(input.move, current.status, input.actor.role, current.kind);
     if (!to) throw new AppError("conflict:intent_state");
-    if (input.move === "decline" && !input.reason) throw new FieldError("reason", "reason_required");
+    if (input.move === "decline" && !input.reason) throw new FieldError("reason", "choose_reason");
     const [moved] = await tx
       .update(intents)
       .set({

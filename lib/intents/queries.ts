@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, count, desc, eq, ne, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { execute, getDb } from "../../db/index";
 import { boards, employers, intentEvents, intentMessages, intentNotes, intentProjects, intents, platforms, positions, users } from "../../db/schema";
@@ -80,14 +80,15 @@ export async function findIntentOnPosition({ talentId, positionId }: { talentId:
   return row ?? null;
 }
 
-/** Whether the talent already registered with this employer on another board (they are warned). */
-export async function hasIntentOnOtherBoard({ talentId, employerId, boardId }: { talentId: string; employerId: number; boardId: number }): Promise<boolean> {
+/** Whether the talent already registered with this position's employer on the other board (they are warned). */
+export async function hasIntentOnOtherBoard({ talentId, positionId }: { talentId: string; positionId: number }): Promise<boolean> {
   const db = await getDb();
-  const [row] = await db
-    .select({ n: count() })
-    .from(intents)
-    .where(and(eq(intents.talentId, talentId), eq(intents.employerId, employerId), ne(intents.boardId, boardId)));
-  return Number(row?.n ?? 0) > 0;
+  const [row] = await execute(
+    db,
+    sql`select 1 from intents i join positions p on p.id = ${positionId}
+        where i.talent_id = ${talentId} and i.employer_id = p.employer_id and i.board_id <> p.board_id limit 1`,
+  );
+  return Boolean(row);
 }
 
 const actor = alias(users, "actor");

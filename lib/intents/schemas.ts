@@ -1,5 +1,8 @@
 import { z } from "zod";
+import { intentStatus } from "../../db/schema/enums";
 import { DECLINE_REASONS, INTENT_MOVES } from "./lifecycle";
+
+const intentStatusValues = intentStatus.enumValues;
 
 const blank = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
 export const idField = z.coerce.number({ error: "invalid" }).int("invalid").positive("invalid").max(2_147_483_647, "invalid");
@@ -35,7 +38,7 @@ export const moveIntentSchema = z
     move: z.enum(INTENT_MOVES, { error: "choose_one" }),
     reason: z.preprocess(blank, z.enum(DECLINE_REASONS, { error: "choose_one" }).optional()),
   })
-  .refine((v) => v.move !== "decline" || v.reason, { message: "reason_required", path: ["reason"] });
+  .refine((v) => v.move !== "decline" || v.reason, { message: "choose_reason", path: ["reason"] });
 
 /** Many intents at once: ids as checked boxes (one or several `intentIds`). */
 export const moveIntentsSchema = z
@@ -44,7 +47,7 @@ export const moveIntentsSchema = z
     move: z.enum(INTENT_MOVES, { error: "choose_one" }),
     reason: z.preprocess(blank, z.enum(DECLINE_REASONS, { error: "choose_one" }).optional()),
   })
-  .refine((v) => v.move !== "decline" || v.reason, { message: "reason_required", path: ["reason"] });
+  .refine((v) => v.move !== "decline" || v.reason, { message: "choose_reason", path: ["reason"] });
 
 export const messageSchema = z.object({
   intentId: idField,
@@ -54,3 +57,21 @@ export const messageSchema = z.object({
 export const noteSchema = messageSchema;
 
 export const savePositionSchema = z.object({ positionId: idField, saved: z.enum(["0", "1"], { error: "invalid" }) });
+
+/** The pipeline's URL: anything unknown or malformed is simply left out (never an error page). */
+export function parsePipelineSearch(query: Record<string, string | string[] | undefined>) {
+  const one = (key: string) => (typeof query[key] === "string" ? (query[key] as string) : undefined);
+  const id = idField.safeParse(one("position"));
+  const page = z.coerce.number().int().min(1).max(1000).safeParse(one("page"));
+  const status = z.enum(intentStatusValues).safeParse(one("status"));
+  const kind = z.enum(["employment", "project"]).safeParse(one("kind"));
+  const q = one("q")?.trim().slice(0, 50);
+  return {
+    view: one("view") === "list" ? ("list" as const) : ("board" as const),
+    positionId: id.success ? id.data : undefined,
+    status: status.success ? status.data : undefined,
+    kind: kind.success ? kind.data : undefined,
+    q: q || undefined,
+    page: page.success ? page.data : 1,
+  };
+}

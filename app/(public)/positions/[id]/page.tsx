@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { RegisterIntentCard } from "@/components/intents/register-intent-card";
 import { Markdown } from "@/components/positions/markdown";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardTitle } from "@/components/ui/card";
@@ -72,17 +73,20 @@ export default async function PositionPage({ params }: { params: Promise<{ id: s
             </div>
           </Card>
         </div>
-        <Card className="h-fit">
-          <CardTitle>{t("facts")}</CardTitle>
-          <dl className="mt-3 space-y-2 text-sm">
-            {facts.map(([label, value]) => (
-              <div key={label} className="flex justify-between gap-3">
-                <dt className="shrink-0 text-slate-600">{label}</dt>
-                <dd className="text-right font-medium text-slate-900">{value}</dd>
-              </div>
-            ))}
-          </dl>
-        </Card>
+        <div className="space-y-6">
+          <RegisterIntentCard positionId={position.id} />
+          <Card className="h-fit">
+            <CardTitle>{t("facts")}</CardTitle>
+            <dl className="mt-3 space-y-2 text-sm">
+              {facts.map(([label, value]) => (
+                <div key={label} className="flex justify-between gap-3">
+                  <dt className="shrink-0 text-slate-600">{label}</dt>
+                  <dd className="text-right font-medium text-slate-900">{value}</dd>
+                </div>
+              ))}
+            </dl>
+          </Card>
+        </div>
       </div>
     </Container>
   );
