@@ -29,6 +29,13 @@ export function BulkMoveList({ rows, reasons }: { rows: PipelineRow[]; reasons: 
     <form action={formAction} className="space-y-4" noValidate>
       <FormError state={state} />
       <BulkResult state={state} />
+      <div className="rounded-xl bg-white p-4 shadow-sm ring-1 ring-slate-200">
+        <p className="mb-3 text-sm font-medium text-slate-800">{t("bulkTitle")}</p>
+        <MoveFields moves={BULK_MOVES} reasons={reasons} error={error} prefix="bulk" />
+        <SubmitButton className="mt-3" pendingLabel={t("moving")}>
+          {t("applyToChosen")}
+        </SubmitButton>
+      </div>
       {error("intentIds") ? <p className="text-sm text-red-700">{error("intentIds")}</p> : null}
       <ul className="divide-y divide-slate-200 rounded-xl bg-white shadow-sm ring-1 ring-slate-200">
         {rows.map((row) => (
@@ -58,13 +65,6 @@ export function BulkMoveList({ rows, reasons }: { rows: PipelineRow[]; reasons: 
           </li>
         ))}
       </ul>
-      <div className="rounded-xl bg-white p-4 shadow-sm ring-1 ring-slate-200">
-        <p className="mb-3 text-sm font-medium text-slate-800">{t("bulkTitle")}</p>
-        <MoveFields moves={BULK_MOVES} reasons={reasons} error={error} prefix="bulk" />
-        <SubmitButton className="mt-3" pendingLabel={t("moving")}>
-          {t("applyToChosen")}
-        </SubmitButton>
-      </div>
     </form>
   );
 }

@@ -18,7 +18,7 @@ export const registerIntentSchema = z.object({
 export const projectStages = ["idea", "prototype", "early_revenue", "growth", "mature"] as const;
 
 export const projectIntentSchema = z.object({
-  board: z.preprocess(blank, z.coerce.number({ error: "choose_one" }).int("choose_one").positive("choose_one")),
+  board: z.preprocess(blank, z.coerce.number({ error: "choose_one" }).int("choose_one").positive("choose_one").max(2_147_483_647, "choose_one")),
   platform: optionalId,
   name: z.string({ error: "required" }).trim().min(2, "too_short").max(100, "too_long"),
   field: z.string({ error: "required" }).trim().min(1, "required").max(50, "too_long"),

@@ -64,7 +64,9 @@ export default async function EmployerIntentPage({ params }: { params: Promise<{
             ) : null}
           </p>
         </div>
-        <IntentStatusBadge status={intent.status} />
+        <div>
+          <IntentStatusBadge status={intent.status} />
+        </div>
       </div>
       <div className="grid gap-6 lg:grid-cols-[1fr_22rem]">
         <div className="min-w-0 space-y-6">

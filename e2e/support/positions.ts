@@ -1,0 +1,37 @@
+import type { Browser, Page } from "@playwright/test";
+import { Accounts, DEMO, DEMO_PASSWORD, expect } from "./fixtures";
+
+/** An employer drafts a position on 舟山海洋科学城 (五大海创平台) and submits it for review. */
+export async function draftPosition(page: Page, title: string) {
+  await page.goto("/employer/positions/new");
+  await page.getByLabel("岗位名称").fill(title);
+  await page.getByLabel("引才板块").selectOption({ label: "五大海创平台" });
+  await page.getByLabel("海创平台").selectOption({ label: "舟山海洋科学城" });
+  await page.getByLabel("岗位类别").fill("科研");
+  await page.getByLabel("人才层次").selectOption({ label: "高层次人才" });
+  await page.getByLabel("工作地点（含人才飞地）").selectOption({ label: "岱山县" });
+  await page.getByLabel("行业", { exact: true }).selectOption({ label: "海洋生物" });
+  await page.getByLabel("最低学历").selectOption({ label: "硕士" });
+  await page.getByLabel("招聘人数").fill("2");
+  await page.getByLabel("月薪下限（元）").fill("18000");
+  await page.getByLabel("月薪上限（元）").fill("26000");
+  await page.getByLabel("技能").fill("被动声学, 海洋哺乳动物");
+  await page.getByLabel("截止日期").fill(new Date(Date.now() + 20 * 86_400_000).toISOString().slice(0, 10));
+  await page.getByLabel("岗位介绍").fill("### 岗位职责\n- 开展鲸豚声学监测研究\n- **欢迎**海外人才");
+  await page.getByRole("button", { name: "保存为草稿" }).click();
+  await expect(page.getByText("已保存。")).toBeVisible();
+  await page.getByRole("button", { name: "提交审核" }).click();
+  await expect(page.getByText("审核中").first()).toBeVisible();
+}
+
+/** The demo operator approves a position waiting for review, found by its title. */
+export async function approvePosition(browser: Browser, title: string) {
+  const context = await browser.newContext({ locale: "zh-CN" });
+  const operator = await context.newPage();
+  await new Accounts(operator).signInTo(DEMO.operator, DEMO_PASSWORD, "/admin");
+  await operator.goto("/admin/positions");
+  await operator.getByTestId("review-position").filter({ hasText: title }).getByRole("checkbox").check();
+  await operator.getByRole("button", { name: "通过所选" }).click();
+  await expect(operator.getByText(/已处理 1 个岗位/)).toBeVisible();
+  await context.close();
+}
