@@ -9,11 +9,9 @@ const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   // forbidden() answers 403 with app/forbidden.tsx when a signed-in user opens another role's area.
-  // Server actions take an employer's logo (≤ 1 MB, lib/employers/logo-image.ts) with the rest of
-  // the profile form: 2 MB leaves room for the form and multipart framing, so a file just over
-  // the limit gets our field error, not the framework's 413/500. (The form's script holds back a
-  // file over 1 MB before sending; this covers the rest.)
-  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "2mb" } },
+  // serverActions.bodySizeLimit: a 5 MB PDF (résumé, pitch) plus the form must reach our own
+  // validation, which answers under the field; Next's default is 1 MB.
+  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "6mb" } },
   // Tests and benchmarks run `next build` into their own folder so a developer's build stays.
   distDir: process.env.NEXT_DIST_DIR || ".next",
 };

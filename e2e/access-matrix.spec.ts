@@ -33,12 +33,20 @@ const pages: Record<string, Record<Role, Answer>> = {
   "/invitations/[token]": everyone,
   "/talent": only("talent"),
   "/talent/privacy": only("talent"),
+  "/talent/profile": only("talent"),
+  "/talent/intents": only("talent"),
+  // Intent 1 of the demo data is the demo talent's, on a position of the demo employer.
+  "/talent/intents/[id]": only("talent"),
+  "/talent/saved": only("talent"),
+  "/talent/projects/new": only("talent"),
   "/employer": only("employer"),
   "/employer/members": only("employer"),
   "/employer/positions": only("employer"),
   "/employer/profile": only("employer"),
   "/employer/positions/new": only("employer"),
   "/employer/positions/[id]": only("employer"),
+  "/employer/intents": only("employer"),
+  "/employer/intents/[id]": only("employer"),
   "/admin": only("operator"),
   "/admin/employers": only("operator"),
   "/admin/positions": only("operator"),
@@ -64,6 +72,8 @@ const handlers: Record<string, Record<Role, number | "sign-in">> = {
   "/talent/privacy/export": { anonymous: "sign-in", talent: 200, employer: 403, operator: 403 },
   // Demo employer 1 has no uploaded logo (the logo journey uses an employer of its own).
   "/employers/[id]/logo": { anonymous: 404, talent: 404, employer: 404, operator: 404 },
+  // "1" is no file id: nobody signed in learns more than "not found".
+  "/files/[id]": { anonymous: "sign-in", talent: 404, employer: 404, operator: 404 },
 };
 // Auth.js's own endpoints are its business; they are exercised by every sign-in.
 const UNCHECKED_HANDLERS = ["/api/auth/[...nextauth]"];

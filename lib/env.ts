@@ -21,6 +21,8 @@ const schema = z.object({
   AUTH_URL: z.string().url().optional(),
   /** `npm start` seeds the demo campaign into an empty database unless this is "false". */
   SEED_DEMO: z.enum(["true", "false"]).default("true"),
+  /** How often each production app instance runs the scheduled jobs (no-response reminders…); 0 turns its timer off. */
+  JOBS_INTERVAL_SECONDS: z.coerce.number().int().min(0).max(86_400).default(600),
   /** Set by Next while it builds: the database must not be opened then. */
   NEXT_PHASE: z.string().optional(),
 });

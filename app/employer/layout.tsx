@@ -14,6 +14,7 @@ export default async function EmployerLayout({ children }: { children: ReactNode
         items={[
           { href: "/employer", label: t("overview") },
           { href: "/employer/positions", label: t("positions") },
+          { href: "/employer/intents", label: t("intents") },
           { href: "/employer/profile", label: t("profile") },
           { href: "/employer/members", label: t("members") },
         ]}

@@ -5,6 +5,7 @@ import { Card, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireArea } from "@/lib/auth/session";
 import { getEmployer } from "@/lib/employers/queries";
+import { IntentsAtGlance } from "@/components/employer/intents-at-a-glance";
 
 export async function generateMetadata() {
   const t = await getTranslations("employerArea");
@@ -41,6 +42,7 @@ export default async function EmployerHomePage() {
           </div>
         </dl>
       </Card>
+      <IntentsAtGlance userId={actor.id} employerId={employer.id} />
     </div>
   );
 }

@@ -9,7 +9,13 @@ export default async function TalentLayout({ children }: { children: ReactNode }
   const t = await getTranslations("talentArea");
   return (
     <>
-      <AreaNav label={t("nav")} items={[{ href: "/talent", label: t("overview") }, { href: "/talent/privacy", label: t("privacy") }]} />
+      <AreaNav label={t("nav")} items={[
+          { href: "/talent", label: t("overview") },
+          { href: "/talent/profile", label: t("profile") },
+          { href: "/talent/intents", label: t("myIntents") },
+          { href: "/talent/saved", label: t("savedPositions") },
+          { href: "/talent/privacy", label: t("privacy") },
+        ]} />
       <Container className="py-8">{children}</Container>
     </>
   );

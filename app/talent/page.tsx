@@ -4,6 +4,10 @@ import { Card, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { Stat } from "@/components/ui/stat";
 import { requireArea } from "@/lib/auth/session";
+import { NotificationList } from "@/components/notifications/notification-list";
+import { CompletenessMeter } from "@/components/talent/completeness-meter";
+import { findNotifications } from "@/lib/notifications/queries";
+import { getTalentProfile } from "@/lib/talents/profile";
 import { getTalentOverview } from "@/lib/talents/queries";
 
 export async function generateMetadata() {
@@ -13,7 +17,13 @@ export async function generateMetadata() {
 
 export default async function TalentHomePage() {
   const user = await requireArea("talent", "/talent");
-  const [t, format, overview] = await Promise.all([getTranslations("talentArea"), getFormatter(), getTalentOverview({ talentId: user.id })]);
+  const [t, format, overview, { completeness }, notifications] = await Promise.all([
+    getTranslations("talentArea"),
+    getFormatter(),
+    getTalentOverview({ talentId: user.id }),
+    getTalentProfile({ talentId: user.id }),
+    findNotifications({ userId: user.id, limit: 10 }),
+  ]);
   return (
     <div className="space-y-6">
       <PageHeader title={t("welcome", { name: user.name })} description={t("intro")} />
@@ -22,6 +32,13 @@ export default async function TalentHomePage() {
         <Stat label={t("reached")} value={overview.reached} />
         <Stat label={t("saved")} value={overview.saved} className="col-span-2 sm:col-span-1" />
       </dl>
+      <Card>
+        <CompletenessMeter percent={completeness.percent} missing={completeness.missing} />
+        <ButtonLink href="/talent/profile" variant="secondary" className="mt-4">
+          {t("editProfile")}
+        </ButtonLink>
+      </Card>
+      <NotificationList notifications={notifications} intentHref={(id) => `/talent/intents/${id}`} />
       <Card>
         <CardTitle>{t("account")}</CardTitle>
         <dl className="mt-3 grid gap-2 text-sm sm:grid-cols-2">

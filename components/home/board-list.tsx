@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardTitle } from "@/components/ui/card";
@@ -28,6 +29,9 @@ export async function BoardList({ boards }: { boards: BoardSummary[] }) {
                 ))}
               </ul>
             ) : null}
+            <Link href={`/talent/projects/new?board=${board.id}`} className="mt-4 inline-block text-sm font-medium text-brand-700 hover:underline">
+              {t("registerProject")}
+            </Link>
           </Card>
         ))}
       </div>

@@ -1,4 +1,4 @@
-import { expect, type Page } from "@playwright/test";
+import { expect, type Browser, type Page } from "@playwright/test";
 import { Accounts, DEMO, DEMO_PASSWORD } from "./fixtures";
 
 /** The employer's steps: draft a complete position and submit it for review. */
@@ -33,4 +33,11 @@ export async function approveAsOperator(operator: Page, title: string) {
   await operator.getByTestId("review-position").filter({ hasText: title }).getByRole("checkbox").check();
   await operator.getByRole("button", { name: "通过所选" }).click();
   await expect(operator.getByText(/已处理 1 个岗位/)).toBeVisible();
+}
+
+/** The demo operator approves a position waiting for review, found by its title, in a context of its own. */
+export async function approvePosition(browser: Browser, title: string) {
+  const context = await browser.newContext({ locale: "zh-CN" });
+  await approveAsOperator(await context.newPage(), title);
+  await context.close();
 }

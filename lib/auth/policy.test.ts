@@ -60,4 +60,21 @@ describe("can", () => {
       expect(can(null, { action })).toBe(false);
     }
   });
+  it("lets an organisation's people handle its intents only", () => {
+    expect(can(recruiter, { action: "employer.intents.handle", employerId: 7 })).toBe(true);
+    expect(can(otherOwner, { action: "employer.intents.handle", employerId: 7 })).toBe(false);
+    expect(can(talent, { action: "employer.intents.handle", employerId: 7 })).toBe(false);
+  });
+  it("shows a profile to the talent and to the verified employers the talent's setting allows", () => {
+    const read = (visibility: "intent_employers" | "verified_employers", sharedIntent: boolean) =>
+      ({ action: "talent.profile.read", talentId: talent.id, visibility, sharedIntent }) as const;
+    expect(can(talent, read("intent_employers", false))).toBe(true);
+    expect(can({ ...talent, id: "someone-else" }, read("verified_employers", true))).toBe(false);
+    expect(can(owner, read("intent_employers", true))).toBe(true);
+    expect(can(owner, read("intent_employers", false))).toBe(false);
+    expect(can(owner, read("verified_employers", false))).toBe(true);
+    expect(can({ ...owner, employerStatus: "pending" }, read("verified_employers", true))).toBe(false);
+    expect(can(operator, read("verified_employers", true))).toBe(false);
+    expect(can(null, read("verified_employers", true))).toBe(false);
+  });
 });

@@ -24,6 +24,15 @@ export type Permission =
   | { action: "employer.members.manage"; employerId: number }
   | { action: "employer.publish"; employerId: number }
   | { action: "posting.report" }
+  | { action: "employer.intents.handle"; employerId: number }
+  /** A talent's profile and résumé: the talent, or a verified employer the talent's visibility setting allows. */
+  | {
+      action: "talent.profile.read";
+      talentId: string;
+      visibility: "intent_employers" | "verified_employers";
+      /** Whether the talent registered an intent this employer handles. */
+      sharedIntent: boolean;
+    }
   | { action: "admin.review" }
   | { action: "admin.moderate" }
   /** Announcements, campaigns, boards, platforms and policy tags. */
@@ -62,6 +71,13 @@ export function can(actor: Actor | null, permission: Permission): boolean {
     case "employer.publish":
       // Postings may be written while pending; they go public only once the employer is verified.
       return actsFor(actor, permission.employerId) && actor.employerStatus !== "suspended";
+    case "employer.intents.handle":
+      // Intents are answered while the organisation is pending or suspended too: no ghosting.
+      return actsFor(actor, permission.employerId);
+    case "talent.profile.read":
+      if (actor.role === "talent") return actor.id === permission.talentId;
+      if (actor.role !== "employer" || actor.employerId == null || actor.employerStatus !== "verified") return false;
+      return permission.visibility === "verified_employers" || permission.sharedIntent;
     case "admin.review":
     case "admin.moderate":
     case "admin.manage":

@@ -4,9 +4,9 @@
  * database. Only the session (and Next's request plumbing) is stood in for. An action that
  * appears in app/ without an entry here fails the first test.
  */
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { employerMembers, industries, locations, platforms, users } from "../../db/schema";
+import { employerMembers, industries, intents, locations, platforms, positions, users } from "../../db/schema";
 import { createPosition, movePosition } from "../../lib/positions/mutations";
 import { positionFormSchema } from "../../lib/positions/schemas";
 import { findPositions } from "../../lib/positions/queries";
@@ -71,15 +71,15 @@ async function newRecruiter(employerId: number, invitedBy: string) {
   return acceptInvitation({ token, name: "专员", password: PASSWORD, locale: "zh", ip: "x" });
 }
 
-const form = (fields: Record<string, string>) => {
+const form = (fields: Record<string, string | File>) => {
   const data = new FormData();
   for (const [k, v] of Object.entries(fields)) data.set(k, v);
   return data;
 };
 
 /** What each action gets for a role: its form, and optionally a fresh actor (for destructive actions). */
-type Prepare = (role: Role) => Promise<{ fields: Record<string, string>; as?: CurrentUser | null }>;
-const fixed = (fields: Record<string, string>): Prepare => async () => ({ fields });
+type Prepare = (role: Role) => Promise<{ fields: Record<string, string | File>; as?: CurrentUser | null }>;
+const fixed = (fields: Record<string, string | File>): Prepare => async () => ({ fields });
 
 const A = () => world.owner.employerId!;
 
@@ -180,6 +180,49 @@ const matrix: Record<string, { prepare: Prepare; expect: Record<Role, Outcome> }
     prepare: fixed({}),
     expect: { anonymous: "unauthorized", talent: "forbidden", owner: "forbidden", recruiter: "forbidden", otherOwner: "forbidden", operator: "ok" },
   },
+  "talent/profile/actions.ts#updateTalentProfileAction": {
+    prepare: fixed({ realName: "矩阵人才", origin: "domestic", visibility: "intent_employers", wishLocations: "" }),
+    expect: talentOnly(),
+  },
+  "talent/profile/actions.ts#uploadResumeAction": {
+    prepare: async () => ({ fields: { resume: new File(["%PDF-1.4 矩阵"], "cv.pdf", { type: "application/pdf" }) } }),
+    expect: talentOnly(),
+  },
+  "talent/profile/actions.ts#removeResumeAction": { prepare: fixed({}), expect: talentOnly() },
+  "talent/intents/actions.ts#registerIntentAction": {
+    prepare: async () => ({ fields: { positionId: String(await publicPosition()), message: "访问矩阵" } }),
+    expect: talentOnly(),
+  },
+  "talent/intents/actions.ts#registerProjectIntentAction": {
+    prepare: async () => {
+      const [p] = await t.db.select({ board: positions.boardId, platform: positions.platformId }).from(positions).where(eq(positions.id, await publicPosition()));
+      return { fields: { board: String(p!.board), platform: p!.platform ? String(p!.platform) : "", name: "访问矩阵项目", field: "海洋生物", stage: "idea", teamSize: "3" } };
+    },
+    expect: talentOnly(),
+  },
+  // The talent's own intent (another talent's answers "not found", checked in lib/intents).
+  "talent/intents/actions.ts#withdrawIntentAction": { prepare: async () => ({ fields: { intentId: String(await intentInA(world.talent.id)) } }), expect: talentOnly() },
+  "talent/intents/actions.ts#sendTalentMessageAction": {
+    prepare: async () => ({ fields: { intentId: String(await intentInA(world.talent.id)), body: "您好" } }),
+    expect: talentOnly(),
+  },
+  "talent/intents/actions.ts#savePositionAction": { prepare: async () => ({ fields: { positionId: String(await publicPosition()), saved: "1" } }), expect: talentOnly() },
+  "employer/intents/actions.ts#moveIntentAction": {
+    prepare: async () => ({ fields: { intentId: String(await intentInA()), move: "negotiate" } }),
+    expect: handlersOfA(),
+  },
+  "employer/intents/actions.ts#moveIntentsAction": {
+    prepare: async () => ({ fields: { intentIds: String(await intentInA()), move: "decline", reason: "salary" } }),
+    expect: handlersOfA(),
+  },
+  "employer/intents/actions.ts#sendEmployerMessageAction": {
+    prepare: async () => ({ fields: { intentId: String(await intentInA()), body: "简历已收到" } }),
+    expect: handlersOfA(),
+  },
+  "employer/intents/actions.ts#addIntentNoteAction": {
+    prepare: async () => ({ fields: { intentId: String(await intentInA()), body: "候选人不错" } }),
+    expect: handlersOfA(),
+  },
 };
 
 const operatorOnly: Record<Role, Outcome> = { anonymous: "unauthorized", talent: "forbidden", owner: "forbidden", recruiter: "forbidden", otherOwner: "forbidden", operator: "ok" };
@@ -228,6 +271,30 @@ Object.assign(matrix, {
   },
   "admin/catalog/actions.ts#savePolicyTagAction": { prepare: async () => ({ fields: { code: `access-tag-${++seq}`, nameZh: "访问矩阵政策", nameEn: "Access policy" } }), expect: operatorOnly },
 });
+function talentOnly(): Record<Role, Outcome> {
+  return { anonymous: "unauthorized", talent: "ok", owner: "forbidden", recruiter: "forbidden", otherOwner: "forbidden", operator: "forbidden" };
+}
+
+function handlersOfA(): Record<Role, Outcome> {
+  return { anonymous: "unauthorized", talent: "forbidden", owner: "ok", recruiter: "ok", otherOwner: "not_found", operator: "forbidden" };
+}
+
+/** A public position of the demo data (a fresh one each time, so the daily limit and duplicates stay out of the way). */
+let publicIndex = 0;
+async function publicPosition(): Promise<number> {
+  const rows = await t.db.execute(sql`select p.id from positions p join employers e on e.id = p.employer_id
+    where p.status = 'published' and e.status = 'verified' and (p.closes_at is null or p.closes_at > now()) order by p.id limit 1 offset ${publicIndex++}`);
+  const list = (Array.isArray(rows) ? rows : (rows as { rows: { id: number }[] }).rows) as { id: number }[];
+  return list[0]!.id;
+}
+
+/** A fresh intent on a draft of organisation A (the state of a pipeline does not depend on publishing). */
+async function intentInA(talentId?: string): Promise<number> {
+  const positionId = await draftInA();
+  const talent = talentId ?? (await createTalentAccount({ name: "投递人", email: email("applicant"), password: PASSWORD, locale: "zh", ip: "x" }))!.id;
+  const [row] = await t.db.insert(intents).values({ kind: "employment", talentId: talent, positionId, employerId: A(), boardId: catalog.board, platformId: catalog.platform, createdAt: new Date(Date.now() - 2 * 86_400_000) }).returning({ id: intents.id });
+  return row!.id;
+}
 
 function positionFields(): Record<string, string> {
   return {

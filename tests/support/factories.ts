@@ -6,6 +6,7 @@ import { eq } from "drizzle-orm";
 import type { Database } from "../../db/index";
 import {
   boards,
+  employerMembers,
   employers,
   industries,
   intents,
@@ -13,6 +14,7 @@ import {
   negotiationSlots,
   platforms,
   positions,
+  talentProfiles,
   users,
 } from "../../db/schema";
 
@@ -107,4 +109,20 @@ export async function createSlot(db: Database, employerId: number, capacity: num
     .values({ employerId, startsAt: new Date(Date.now() + 86_400_000), capacity })
     .returning();
   return slot!;
+}
+
+/** A verified employer with one member (an owner) who signs in as it. */
+export async function createEmployerWithMember(db: Database, status: "pending" | "verified" = "verified") {
+  const employer = await createEmployer(db, status);
+  const user = await createUser(db, "employer");
+  await db.insert(employerMembers).values({ employerId: employer.id, userId: user.id, role: "owner" });
+  const actor = { id: user.id, role: "employer" as const, employerId: employer.id, memberRole: "owner" as const, employerStatus: status };
+  return { employer, user, actor };
+}
+
+/** A talent with an (empty) profile, as the sign-up makes one. */
+export async function createTalent(db: Database) {
+  const user = await createUser(db, "talent");
+  await db.insert(talentProfiles).values({ userId: user.id, realName: user.name });
+  return { user, actor: { id: user.id, role: "talent" as const } };
 }

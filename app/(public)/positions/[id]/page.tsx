@@ -2,6 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { EmployerLogo, logoSrc } from "@/components/employer/employer-logo";
+import { RegisterIntentCard } from "@/components/intents/register-intent-card";
 import { Markdown } from "@/components/positions/markdown";
 import { PolicyTags } from "@/components/positions/policy-tags";
 import { ReportForm } from "@/components/positions/report-form";
@@ -89,6 +90,7 @@ export default async function PositionPage({ params }: { params: Promise<{ id: s
           </Card>
         </div>
         <div className="space-y-6">
+          <RegisterIntentCard positionId={position.id} />
           <Card className="h-fit">
             <CardTitle>{t("facts")}</CardTitle>
             <dl className="mt-3 space-y-2 text-sm">

@@ -1,0 +1,27 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useActionState } from "react";
+import { withdrawIntentAction } from "@/app/talent/intents/actions";
+import { FormError } from "@/components/forms/form-state";
+import { SubmitButton } from "@/components/ui/submit-button";
+
+export function WithdrawForm({ intentId }: { intentId: number }) {
+  const t = useTranslations("intents");
+  const [state, formAction] = useActionState(withdrawIntentAction, null);
+  return (
+    <form
+      action={formAction}
+      className="space-y-2"
+      onSubmit={(event) => {
+        if (!window.confirm(t("withdrawConfirm"))) event.preventDefault();
+      }}
+    >
+      <FormError state={state} />
+      <input type="hidden" name="intentId" value={intentId} />
+      <SubmitButton variant="secondary" pendingLabel={t("withdrawing")}>
+        {t("withdraw")}
+      </SubmitButton>
+    </form>
+  );
+}

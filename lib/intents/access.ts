@@ -1,0 +1,45 @@
+import "server-only";
+import { sql, type SQL } from "drizzle-orm";
+import type { Database } from "../../db/index";
+import { intents } from "../../db/schema";
+
+/**
+ * Who handles an intent: the position's employer; for a project, the employer that took it
+ * up, or — until one does — every verified employer posting on its platform (or its board,
+ * when no platform was named).
+ */
+export function handledBy(employerId: number): SQL {
+  return sql`(${intents.employerId} = ${employerId} or (${intents.employerId} is null and ${intents.kind} = 'project' and exists (
+    select 1 from positions hp join employers he on he.id = hp.employer_id and he.status = 'verified'
+      where hp.employer_id = ${employerId} and hp.status = 'published'
+      and hp.board_id = ${intents.boardId} and (${intents.platformId}::int is null or hp.platform_id = ${intents.platformId}))))`;
+}
+
+/** The verified employers posting on a board (and platform), who handle its unclaimed projects. */
+export function candidateEmployers(boardId: number, platformId: number | null): SQL {
+  return sql`select distinct hp.employer_id from positions hp join employers he on he.id = hp.employer_id
+    where hp.status = 'published' and he.status = 'verified' and hp.board_id = ${boardId}
+      and (${platformId}::int is null or hp.platform_id = ${platformId}::int)`;
+}
+
+/** The same, for the intent row `alias` of a set-based statement. */
+export function candidateEmployersOfRow(alias: SQL): SQL {
+  return sql`select hp.employer_id from positions hp join employers he on he.id = hp.employer_id
+    where hp.status = 'published' and he.status = 'verified' and hp.board_id = ${alias}.board_id
+      and (${alias}.platform_id is null or hp.platform_id = ${alias}.platform_id)`;
+}
+
+export interface HandlerTarget {
+  employerId: number | null;
+  boardId: number;
+  platformId: number | null;
+}
+
+/** Tells the people of the employer(s) handling an intent, in the caller's transaction. */
+export async function notifyHandlers(db: Database, target: HandlerTarget, kind: string, data: Record<string, unknown>): Promise<void> {
+  const employersOf = target.employerId != null ? sql`select ${target.employerId}::int` : candidateEmployers(target.boardId, target.platformId);
+  await db.execute(
+    sql`insert into notifications (user_id, kind, data)
+        select m.user_id, ${kind}, ${JSON.stringify(data)}::jsonb from employer_members m where m.employer_id in (${employersOf})`,
+  );
+}

@@ -1,0 +1,272 @@
+import "server-only";
+import { and, asc, count, desc, eq, sql, type SQL } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
+import { execute, getDb } from "../../db/index";
+import { boards, employers, intentEvents, intentMessages, intentNotes, intentProjects, intents, platforms, positions, users } from "../../db/schema";
+import { handledBy } from "./access";
+import { PIPELINE_STATUSES } from "./lifecycle";
+import type { IntentStatus } from "./status";
+
+/** What a list shows of an intent, whichever side reads it. */
+const SUMMARY = {
+  id: intents.id,
+  kind: intents.kind,
+  status: intents.status,
+  positionId: intents.positionId,
+  title: sql<string>`coalesce(${positions.title}, ${intentProjects.name}, '')`,
+  employerId: intents.employerId,
+  employerName: employers.name,
+  boardZh: boards.nameZh,
+  boardEn: boards.nameEn,
+  platformZh: platforms.nameZh,
+  platformEn: platforms.nameEn,
+  talentId: intents.talentId,
+  talentName: users.name,
+  message: intents.message,
+  declineReason: intents.declineReason,
+  createdAt: intents.createdAt,
+  statusChangedAt: intents.statusChangedAt,
+};
+
+/** Intent summaries matching `where`, the latest move first. */
+async function summaries(where: SQL, { limit = 200, offset = 0 }: { limit?: number; offset?: number } = {}) {
+  const db = await getDb();
+  return db
+    .select(SUMMARY)
+    .from(intents)
+    .leftJoin(positions, eq(positions.id, intents.positionId))
+    .leftJoin(intentProjects, eq(intentProjects.intentId, intents.id))
+    .leftJoin(employers, eq(employers.id, intents.employerId))
+    .leftJoin(platforms, eq(platforms.id, intents.platformId))
+    .innerJoin(boards, eq(boards.id, intents.boardId))
+    .innerJoin(users, eq(users.id, intents.talentId))
+    .where(where)
+    .orderBy(desc(intents.statusChangedAt), desc(intents.id))
+    .limit(limit)
+    .offset(offset);
+}
+
+export type IntentSummary = Awaited<ReturnType<typeof findTalentIntents>>[number];
+
+/** Unread messages from the other side, per intent. */
+function unreadFrom(side: "talent" | "employer"): SQL<number> {
+  const other = side === "talent" ? sql`m.sender_id is distinct from ${intents.talentId}` : sql`m.sender_id = ${intents.talentId}`;
+  return sql<number>`(select count(*)::int from intent_messages m where m.intent_id = ${intents.id} and m.read_at is null and ${other})`;
+}
+
+export async function findTalentIntents({ talentId }: { talentId: string }) {
+  const rows = await summaries(eq(intents.talentId, talentId));
+  const unread = await unreadCounts(rows.map((r) => r.id), "talent");
+  return rows.map((r) => ({ ...r, unread: unread.get(r.id) ?? 0 }));
+}
+
+async function unreadCounts(ids: number[], reader: "talent" | "employer"): Promise<Map<number, number>> {
+  if (ids.length === 0) return new Map();
+  const db = await getDb();
+  const rows = await db
+    .select({ id: intents.id, n: unreadFrom(reader) })
+    .from(intents)
+    .where(sql`${intents.id} in (${sql.join(ids.map((id) => sql`${id}`), sql`, `)})`);
+  return new Map(rows.map((r) => [r.id, Number(r.n)]));
+}
+
+/** The intent the talent registered on a position, if any (for the position page). */
+export async function findIntentOnPosition({ talentId, positionId }: { talentId: string; positionId: number }) {
+  const db = await getDb();
+  const [row] = await db
+    .select({ id: intents.id, status: intents.status, createdAt: intents.createdAt })
+    .from(intents)
+    .where(and(eq(intents.talentId, talentId), eq(intents.positionId, positionId)));
+  return row ?? null;
+}
+
+/** Whether the talent already registered with this position's employer on the other board (they are warned). */
+export async function hasIntentOnOtherBoard({ talentId, positionId }: { talentId: string; positionId: number }): Promise<boolean> {
+  const db = await getDb();
+  const [row] = await execute(
+    db,
+    sql`select 1 from intents i join positions p on p.id = ${positionId}
+        where i.talent_id = ${talentId} and i.employer_id = p.employer_id and i.board_id <> p.board_id limit 1`,
+  );
+  return Boolean(row);
+}
+
+const actor = alias(users, "actor");
+
+async function historyOf(intentId: number) {
+  const db = await getDb();
+  return db
+    .select({
+      id: intentEvents.id,
+      fromStatus: intentEvents.fromStatus,
+      toStatus: intentEvents.toStatus,
+      note: intentEvents.note,
+      createdAt: intentEvents.createdAt,
+      actorId: intentEvents.actorId,
+      actorName: actor.name,
+      actorRole: actor.role,
+    })
+    .from(intentEvents)
+    .leftJoin(actor, eq(actor.id, intentEvents.actorId))
+    .where(eq(intentEvents.intentId, intentId))
+    .orderBy(asc(intentEvents.createdAt), asc(intentEvents.id));
+}
+
+async function threadOf(intentId: number) {
+  const db = await getDb();
+  return db
+    .select({
+      id: intentMessages.id,
+      senderId: intentMessages.senderId,
+      senderName: actor.name,
+      senderRole: actor.role,
+      body: intentMessages.body,
+      readAt: intentMessages.readAt,
+      createdAt: intentMessages.createdAt,
+    })
+    .from(intentMessages)
+    .leftJoin(actor, eq(actor.id, intentMessages.senderId))
+    .where(eq(intentMessages.intentId, intentId))
+    .orderBy(asc(intentMessages.createdAt), asc(intentMessages.id));
+}
+
+async function projectOf(intentId: number) {
+  const db = await getDb();
+  const [row] = await db
+    .select({
+      name: intentProjects.name,
+      field: intentProjects.field,
+      stage: intentProjects.stage,
+      teamSize: intentProjects.teamSize,
+      fundingSought: intentProjects.fundingSought,
+      pitchFileId: intentProjects.pitchFileId,
+    })
+    .from(intentProjects)
+    .where(eq(intentProjects.intentId, intentId));
+  return row ?? null;
+}
+
+/** One of the talent's own intents with its whole history and thread; null for another's. */
+export async function getTalentIntent({ talentId, intentId }: { talentId: string; intentId: number }) {
+  const [intent] = await summaries(and(eq(intents.id, intentId), eq(intents.talentId, talentId))!);
+  if (!intent) return null;
+  const [history, thread, project] = await Promise.all([historyOf(intentId), threadOf(intentId), projectOf(intentId)]);
+  return { intent, history, thread, project };
+}
+
+/** An intent the employer handles, with history, thread and the organisation's private notes; null otherwise. */
+export async function getEmployerIntent({ employerId, intentId }: { employerId: number; intentId: number }) {
+  const [intent] = await summaries(and(eq(intents.id, intentId), handledBy(employerId))!);
+  if (!intent) return null;
+  const db = await getDb();
+  const [history, thread, project, notes] = await Promise.all([
+    historyOf(intentId),
+    threadOf(intentId),
+    projectOf(intentId),
+    db
+      .select({ id: intentNotes.id, body: intentNotes.body, createdAt: intentNotes.createdAt, authorName: actor.name })
+      .from(intentNotes)
+      .leftJoin(actor, eq(actor.id, intentNotes.authorId))
+      .where(eq(intentNotes.intentId, intentId))
+      .orderBy(desc(intentNotes.createdAt), desc(intentNotes.id)),
+  ]);
+  return { intent, history, thread, project, notes };
+}
+
+export interface PipelineFilter {
+  employerId: number;
+  positionId?: number;
+  status?: IntentStatus;
+  kind?: "employment" | "project";
+  q?: string;
+  page?: number;
+}
+
+export const PIPELINE_PAGE = 30;
+const COLUMN_CARDS = 8;
+
+function pipelineWhere(filter: PipelineFilter): SQL {
+  const parts: SQL[] = [handledBy(filter.employerId)];
+  if (filter.positionId) parts.push(eq(intents.positionId, filter.positionId));
+  if (filter.status) parts.push(eq(intents.status, filter.status));
+  if (filter.kind) parts.push(eq(intents.kind, filter.kind));
+  if (filter.q) {
+    const like = `%${filter.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    parts.push(sql`(${users.name} like ${like} or coalesce(${positions.title}, ${intentProjects.name}, '') like ${like})`);
+  }
+  return and(...parts)!;
+}
+
+/** The filterable list, newest move first. */
+export async function findPipelineIntents(filter: PipelineFilter) {
+  const page = Math.max(1, filter.page ?? 1);
+  const rows = await summaries(pipelineWhere(filter), { limit: PIPELINE_PAGE + 1, offset: (page - 1) * PIPELINE_PAGE });
+  const unread = await unreadCounts(rows.map((r) => r.id), "employer");
+  return { rows: rows.slice(0, PIPELINE_PAGE).map((r) => ({ ...r, unread: unread.get(r.id) ?? 0 })), hasMore: rows.length > PIPELINE_PAGE, page };
+}
+
+/** The board view: how many intents sit in each state, and the most recent few of each. */
+export async function getPipelineBoard(filter: Omit<PipelineFilter, "status" | "page">) {
+  const db = await getDb();
+  const counts = await db
+    .select({ status: intents.status, n: count() })
+    .from(intents)
+    .leftJoin(positions, eq(positions.id, intents.positionId))
+    .leftJoin(intentProjects, eq(intentProjects.intentId, intents.id))
+    .innerJoin(users, eq(users.id, intents.talentId))
+    .where(pipelineWhere(filter))
+    .groupBy(intents.status);
+  const byStatus = new Map(counts.map((c) => [c.status, Number(c.n)]));
+  const columns = await Promise.all(
+    PIPELINE_STATUSES.map(async (status) => {
+      const total = byStatus.get(status) ?? 0;
+      if (total === 0) return { status, total, cards: [] };
+      const cards = await summaries(pipelineWhere({ ...filter, status }), { limit: COLUMN_CARDS });
+      return { status, total, cards };
+    }),
+  );
+  return columns;
+}
+
+/** The employer's positions that have intents, for the pipeline's position filter. */
+export async function findPositionsWithIntents({ employerId }: { employerId: number }) {
+  const db = await getDb();
+  return db
+    .select({ id: positions.id, title: positions.title, n: count(intents.id) })
+    .from(positions)
+    .innerJoin(intents, eq(intents.positionId, positions.id))
+    .where(eq(positions.employerId, employerId))
+    .groupBy(positions.id, positions.title)
+    .orderBy(desc(count(intents.id)))
+    .limit(200);
+}
+
+export async function countUnansweredIntents({ employerId }: { employerId: number }): Promise<number> {
+  const db = await getDb();
+  const [row] = await execute<{ n: number }>(
+    db,
+    sql`select count(*)::int as n from intents where ${handledBy(employerId)} and status in ('submitted', 'viewed')`,
+  );
+  return Number(row?.n ?? 0);
+}
+
+/** The talent's saved positions (public or not any more, so nothing silently disappears). */
+export async function findSavedPositions({ talentId }: { talentId: string }) {
+  const db = await getDb();
+  return execute<{ id: number; title: string; employerName: string; status: string; closesAt: string | null; savedAt: string; intentId: number | null; public: boolean }>(
+    db,
+    sql`select p.id, p.title, e.name as "employerName", p.status, p.closes_at as "closesAt", s.created_at as "savedAt", i.id as "intentId",
+          (p.status = 'published' and e.status = 'verified' and (p.closes_at is null or p.closes_at > now())) as public
+        from saved_positions s join positions p on p.id = s.position_id join employers e on e.id = p.employer_id
+        left join intents i on i.position_id = p.id and i.talent_id = s.talent_id
+        where s.talent_id = ${talentId}
+        order by s.created_at desc`,
+  );
+}
+
+export async function isPositionSaved({ talentId, positionId }: { talentId: string; positionId: number }): Promise<boolean> {
+  const db = await getDb();
+  const [row] = await execute(db, sql`select 1 from saved_positions where talent_id = ${talentId} and position_id = ${positionId}`);
+  return Boolean(row);
+}
+
