@@ -60,7 +60,7 @@ describe("[intents] no ghosting", () => {
       expect(events[0]!.actorId).toBeNull();
       expect(await kindsFor(x.talent.user.id, "intent.no_response")).toHaveLength(1);
     }
-    expect(events(viewed.id)).resolves.toEqual(["null>submitted", "submitted>viewed", "viewed>no_response"]);
+    await expect(events(viewed.id)).resolves.toEqual(["null>submitted", "submitted>viewed", "viewed>no_response"]);
     const [run] = await t.db.select().from(jobRuns).where(eq(jobRuns.name, "intents.no_response"));
     expect(run!.lastFinishedAt).not.toBeNull();
   });
