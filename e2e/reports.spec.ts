@@ -78,6 +78,11 @@ test.describe("[employer] the organisation's logo", () => {
     const employer = await accounts.signUpEmployer();
     await page.goto("/employer/profile");
     await expect(page.getByText("尚未上传单位标志。")).toBeVisible();
+    // Saving without choosing a file leaves the logo alone.
+    await page.getByLabel("英文名称").fill("Before Upload Ltd.");
+    await page.getByRole("button", { name: "保存资料" }).click();
+    await expect(page.getByText("资料已保存。")).toBeVisible();
+    await expect(page.getByText("尚未上传单位标志。")).toBeVisible();
 
     // Not an image, whatever its name says: the field's error, and what was typed stays.
     await page.getByLabel("英文名称").fill("Zhoushan Test Marine Co.");

@@ -7,6 +7,7 @@ import { handleReportsAction } from "@/app/admin/reports/actions";
 import { FormError, useFormState } from "@/components/forms/form-state";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
+import { EmptyState } from "@/components/ui/empty-state";
 import { Field, Textarea } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { ReportedPosition } from "@/lib/reports/queries";
@@ -22,11 +23,20 @@ export function ReportQueueForm({ items, upTo }: { items: ReportedItem[]; upTo: 
   const [state, formAction] = useActionState(handleReportsAction, null);
   const { error, value } = useFormState(state);
   const done = state?.ok ? (state.data as { done: number; skipped: number } | undefined) : undefined;
+  const answer = done ? <Alert tone="success">{t("handled", { done: done.done, skipped: done.skipped })}</Alert> : null;
+  if (items.length === 0) {
+    return (
+      <div className="space-y-4">
+        {answer}
+        <EmptyState title={t("queueEmpty")} />
+      </div>
+    );
+  }
   return (
     <form action={formAction} className="space-y-4">
       <input type="hidden" name="upTo" value={upTo} />
       <FormError state={state} />
-      {done ? <Alert tone="success">{t("handled", { done: done.done, skipped: done.skipped })}</Alert> : null}
+      {answer}
       {error("positionIds") ? <Alert tone="error">{error("positionIds")}</Alert> : null}
       <ul className="divide-y divide-slate-200 rounded-xl bg-white shadow-sm ring-1 ring-slate-200">
         {items.map((item) => (

@@ -12,9 +12,14 @@ import type { Option } from "./position-form";
 
 const KINDS = ["enterprise", "state_owned", "public_institution", "university", "research_institute", "medical"] as const;
 
-/** A file over the limit is not sent at all (it would break the request's size limit): the server answers the field error. */
-function withoutOversizedLogo(formData: FormData): FormData {
+/**
+ * What the logo field sends: nothing when no file was chosen (the browser's empty, nameless
+ * entry would reach the server as an empty file), and a flag instead of a file over the limit
+ * (it would break the request's size limit), so the server answers our field error.
+ */
+function logoToSend(formData: FormData): FormData {
   const logo = formData.get("logo");
+  if (logo instanceof File && logo.size === 0 && logo.name === "") formData.delete("logo");
   if (logo instanceof File && logo.size > LOGO_MAX_BYTES) {
     formData.delete("logo");
     formData.set("logoTooLarge", "1");
@@ -31,7 +36,7 @@ export function ProfileForm({ initial, locations, industries, hasLogo }: { initi
   const v = (field: string) => value(field, initial[field] ?? "");
   const name = (o: Option) => (locale === "en" ? o.nameEn : o.nameZh);
   return (
-    <form action={(formData) => formAction(withoutOversizedLogo(formData))} className="space-y-4" noValidate>
+    <form action={(formData) => formAction(logoToSend(formData))} className="space-y-4" noValidate>
       <FormError state={state} />
       {state?.ok ? <Alert tone="success">{t("saved")}</Alert> : null}
       <Field id="logo" label={hasLogo ? t("logoReplace") : t("logo")} hint={t("logoHint")} error={error("logo")}>

@@ -1,6 +1,5 @@
 import { getTranslations } from "next-intl/server";
 import { ReportQueueForm } from "@/components/admin/report-queue-form";
-import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/session";
 import { findReportQueue } from "@/lib/reports/queries";
@@ -16,14 +15,8 @@ export default async function AdminReportsPage() {
   return (
     <div className="space-y-6">
       <PageHeader title={t("queueTitle")} description={t("queueIntro")} />
-      {queue.length === 0 ? (
-        <EmptyState title={t("queueEmpty")} />
-      ) : (
-        <ReportQueueForm
-          upTo={Math.max(...queue.map((q) => q.latestId))}
-          items={queue.map((q) => ({ ...q, latestAt: q.latestAt.toISOString() }))}
-        />
-      )}
+      {/* Rendered when the queue is empty too: it keeps the answer to the decision that emptied it. */}
+      <ReportQueueForm upTo={Math.max(0, ...queue.map((q) => q.latestId))} items={queue.map((q) => ({ ...q, latestAt: q.latestAt.toISOString() }))} />
     </div>
   );
 }
