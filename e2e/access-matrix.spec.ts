@@ -59,6 +59,7 @@ const pages: Record<string, Record<Role, Answer>> = {
   "/admin/campaigns/new": only("operator"),
   "/admin/campaigns/[id]": only("operator"),
   "/admin/catalog": only("operator"),
+  "/admin/settings": only("operator"),
   "/account": signedIn,
   "/account/reports": signedIn,
 };

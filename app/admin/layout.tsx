@@ -30,6 +30,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
           { href: "/admin/announcements", label: t("navAnnouncements") },
           { href: "/admin/campaigns", label: t("navCampaigns") },
           { href: "/admin/catalog", label: t("navCatalog") },
+          { href: "/admin/settings", label: t("navSettings") },
           { href: "/admin/audit", label: t("audit") },
         ]}
         aside={

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { moveIntentSchema, moveIntentsSchema, parsePipelineSearch, projectIntentSchema } from "./schemas";
+import { intentSettingsFormSchema, moveIntentSchema, moveIntentsSchema, parsePipelineSearch, projectIntentSchema } from "./schemas";
 
 describe("[intents] form schemas", () => {
   it("wants a reason from the list for a decline, and for nothing else", () => {
@@ -31,5 +31,16 @@ describe("[intents] form schemas", () => {
       page: 1,
     });
     expect(parsePipelineSearch({ position: "12", status: "negotiating", kind: "project", page: ["2", "3"] })).toMatchObject({ view: "board", positionId: 12, status: "negotiating", kind: "project", page: 1 });
+  });
+});
+
+describe("intentSettingsFormSchema", () => {
+  it("reads whole numbers and wants the closing period after the reminder", () => {
+    expect(intentSettingsFormSchema.parse({ reminderDays: "5", noResponseDays: "10", dailyLimit: "3" })).toEqual({ reminderDays: 5, noResponseDays: 10, dailyLimit: 3 });
+    const issues = (input: Record<string, string>) =>
+      Object.fromEntries((intentSettingsFormSchema.safeParse(input).error?.issues ?? []).map((i) => [String(i.path[0]), i.message]));
+    expect(issues({ reminderDays: "7", noResponseDays: "7", dailyLimit: "10" })).toEqual({ noResponseDays: "close_after_reminder" });
+    expect(issues({ reminderDays: "", noResponseDays: "1.5", dailyLimit: "0" })).toEqual({ reminderDays: "required", noResponseDays: "invalid", dailyLimit: "at_least_one" });
+    expect(issues({ reminderDays: "7", noResponseDays: "9999", dailyLimit: "１０" })).toMatchObject({ noResponseDays: "too_large" });
   });
 });

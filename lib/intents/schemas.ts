@@ -75,3 +75,13 @@ export function parsePipelineSearch(query: Record<string, string | string[] | un
     page: page.success ? page.data : 1,
   };
 }
+
+const wholeNumber = (max: number) =>
+  z.preprocess(blank, z.coerce.number({ error: "required" }).int("invalid").min(1, "at_least_one").max(max, "too_large"));
+
+/** The operators' settings of the intent rules (lib/intents/settings.ts). */
+export const intentSettingsFormSchema = z
+  .object({ reminderDays: wholeNumber(365), noResponseDays: wholeNumber(365), dailyLimit: wholeNumber(1000) })
+  .superRefine((value, ctx) => {
+    if (value.noResponseDays <= value.reminderDays) ctx.addIssue({ code: "custom", message: "close_after_reminder", path: ["noResponseDays"] });
+  });

@@ -3,6 +3,7 @@ import { inArray } from "drizzle-orm";
 import { z } from "zod";
 import { getDb, type Database } from "../../db/index";
 import { appSettings } from "../../db/schema";
+import { recordAudit } from "../audit/queries";
 
 /**
  * The intent rules operators may change at run time (app_settings), with the defaults used
@@ -42,4 +43,23 @@ export async function setIntentSetting(key: keyof typeof INTENT_SETTING_DEFAULTS
     .insert(appSettings)
     .values({ key, value, updatedBy })
     .onConflictDoUpdate({ target: appSettings.key, set: { value, updatedBy, updatedAt: new Date() } });
+}
+
+/** The three settings at once, as an operator saves them, audited. */
+export async function updateIntentSettings(input: { form: IntentSettings; userId: string; ip: string }): Promise<void> {
+  const db = await getDb();
+  const values: Record<keyof typeof INTENT_SETTING_DEFAULTS, number> = {
+    "intents.reminder_days": input.form.reminderDays,
+    "intents.no_response_days": input.form.noResponseDays,
+    "intents.daily_limit": input.form.dailyLimit,
+  };
+  await db.transaction(async (tx) => {
+    for (const [key, value] of Object.entries(values)) {
+      await tx
+        .insert(appSettings)
+        .values({ key, value, updatedBy: input.userId })
+        .onConflictDoUpdate({ target: appSettings.key, set: { value, updatedBy: input.userId, updatedAt: new Date() } });
+    }
+    await recordAudit({ actorId: input.userId, action: "settings.intents.updated", entityType: "settings", entityId: "intents", data: values, ip: input.ip }, tx);
+  });
 }

@@ -270,6 +270,7 @@ Object.assign(matrix, {
     expect: operatorOnly,
   },
   "admin/catalog/actions.ts#savePolicyTagAction": { prepare: async () => ({ fields: { code: `access-tag-${++seq}`, nameZh: "访问矩阵政策", nameEn: "Access policy" } }), expect: operatorOnly },
+  "admin/settings/actions.ts#updateIntentSettingsAction": { prepare: async () => ({ fields: { reminderDays: "7", noResponseDays: "14", dailyLimit: "10" } }), expect: operatorOnly },
 });
 function talentOnly(): Record<Role, Outcome> {
   return { anonymous: "unauthorized", talent: "ok", owner: "forbidden", recruiter: "forbidden", otherOwner: "forbidden", operator: "forbidden" };
