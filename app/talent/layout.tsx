@@ -6,10 +6,10 @@ import { requireArea } from "@/lib/auth/session";
 
 export default async function TalentLayout({ children }: { children: ReactNode }) {
   await requireArea("talent", "/talent");
-  const t = await getTranslations("talentArea");
+  const [t, tm] = await Promise.all([getTranslations("talentArea"), getTranslations("matching")]);
   return (
     <>
-      <AreaNav label={t("nav")} items={[{ href: "/talent", label: t("overview") }, { href: "/talent/privacy", label: t("privacy") }]} />
+      <AreaNav label={t("nav")} items={[{ href: "/talent", label: t("overview") }, { href: "/talent/recommendations", label: tm("nav") }, { href: "/talent/privacy", label: t("privacy") }]} />
       <Container className="py-8">{children}</Container>
     </>
   );

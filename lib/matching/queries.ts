@@ -1,9 +1,10 @@
 import "server-only";
-import { sql, type SQL } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import { execute, getDb } from "../../db/index";
 import { PUBLIC } from "../positions/queries";
 import { scoreMatch, type EducationLevel, type MatchPosition, type MatchReason, type MatchTalent, type TalentLevel } from "./model";
 import { ELIGIBLE, scoreSql } from "./score-sql";
+import { visibleTo } from "./visibility";
 
 /**
  * The ranking, in the database. Scoring every position for a talent (or every talent for a
@@ -195,12 +196,6 @@ export interface MatchingTalent {
   invited: boolean;
 }
 
-/** Talents whose profile the employer may see: open to verified employers, or with an intent to it. */
-function visibleTo(employerId: number): SQL {
-  return sql`((t.visibility = 'verified_employers' and exists (select 1 from employers v where v.id = ${employerId} and v.status = 'verified'))
-    or exists (select 1 from intents vi where vi.talent_id = t.user_id and vi.employer_id = ${employerId}))`;
-}
-
 /**
  * A position's best-matching talents among those who allow the employer to see them, best first
  * (ties: by id). Talents with an intent on the position already are in its pipeline, not here.
@@ -259,4 +254,64 @@ export async function findMatchingTalents({
     }),
     year,
   );
+}
+
+export interface MatchProfile {
+  talentId: string;
+  name: string;
+  educationLevel: EducationLevel | null;
+  school: string;
+  major: string;
+  title: string;
+  skills: string[];
+  origin: "domestic" | "overseas";
+  country: string | null;
+  graduationYear: number | null;
+  wishLocationIds: number[];
+  wishIndustryIds: number[];
+  wishSalaryMin: number | null;
+  wishSalaryMax: number | null;
+  bio: string;
+  positionTitle: string;
+  score: number | null;
+  reasons: MatchReason[];
+  invited: boolean;
+  applied: boolean;
+}
+
+/**
+ * What an employer may read of a matching talent for one of its positions: the profile without
+ * contact details or résumé (those come with an intent). Null for another's position or a
+ * talent who does not allow this employer to see them.
+ */
+export async function getMatchProfile({ positionId, employerId, talentId, year = currentYear() }: { positionId: number; employerId: number; talentId: string; year?: number }): Promise<MatchProfile | null> {
+  const db = await getDb();
+  const [row] = await execute(
+    db,
+    sql`select t.user_id as "talentId", coalesce(nullif(t.real_name, ''), u.name) as name, t.school, t.country, t.bio, p.title as "positionTitle",
+          ${MATCH_TALENT_COLUMNS}, ${MATCH_POSITION_COLUMNS},
+          exists (select 1 from match_invitations mi where mi.position_id = p.id and mi.talent_id = t.user_id) as invited,
+          exists (select 1 from intents ai where ai.talent_id = t.user_id and ai.position_id = p.id) as applied
+        from talent_profiles t join users u on u.id = t.user_id and u.deleted_at is null, positions p
+        where t.user_id = ${talentId} and p.id = ${positionId} and p.employer_id = ${employerId} and ${visibleTo(employerId)}`,
+  );
+  if (!row) return null;
+  const talent = toMatchTalent(row);
+  const result = scoreMatch(talent, toMatchPosition(row), { enclaveIds: await enclaveIds(), year });
+  return {
+    ...talent,
+    skills: [...talent.skills],
+    wishLocationIds: [...talent.wishLocationIds],
+    wishIndustryIds: [...talent.wishIndustryIds],
+    talentId: String(row.talentId),
+    name: String(row.name),
+    school: String(row.school ?? ""),
+    country: (row.country as string | null) ?? null,
+    bio: String(row.bio ?? ""),
+    positionTitle: String(row.positionTitle),
+    score: result.eligible ? result.score : null,
+    reasons: result.eligible ? result.reasons : [],
+    invited: Boolean(row.invited),
+    applied: Boolean(row.applied),
+  };
 }
