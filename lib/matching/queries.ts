@@ -23,7 +23,7 @@ import { visibleTo } from "./visibility";
  * Where no pool is full (the demo campaign, the tests) the ranking is exact: it equals the
  * model's over every pair. At a million positions it is exact within the pool.
  */
-export const POOL = { exactUpTo: 3000, both: 1600, one: 800, minBoth: 20, minOne: 10, industry: 1500, location: 1000, intents: 1000 };
+export const POOL = { exactUpTo: 3000, both: 600, one: 240, minBoth: 20, minOne: 10, industry: 600, location: 600, intents: 500 };
 export type Pool = typeof POOL;
 export const TOP = 20;
 
@@ -132,7 +132,7 @@ export async function findRecommendedPositions({
   pool?: Pool;
 }): Promise<RecommendedPosition[]> {
   const db = await getDb();
-  const applied = sql`exists (select 1 from intents i where i.talent_id = t.user_id and i.position_id = p.id)`;
+  const applied = sql`p.id = any(array(select i.position_id from intents i where i.talent_id = ${talentId} and i.position_id is not null))`;
   const rows = await execute(
     db,
     sql`with t as (select tp.* from talent_profiles tp join users u on u.id = tp.user_id and u.deleted_at is null where tp.user_id = ${talentId}),
@@ -158,7 +158,8 @@ export async function findRecommendedPositions({
         from pool join positions p on p.id = pool.id join employers e on e.id = p.employer_id
           join locations l on l.id = p.location_id join industries ind on ind.id = p.industry_id, t, ${enclaves}
         where ${PUBLIC} and ${ELIGIBLE}
-          and not exists (select 1 from hidden_recommendations h where h.talent_id = t.user_id and h.position_id = p.id)
+          -- The talent's few hidden and applied positions, read once rather than probed per candidate.
+          and p.id <> all(array(select h.position_id from hidden_recommendations h where h.talent_id = ${talentId}))
           ${keepApplied ? sql`` : sql`and not ${applied}`}
         order by score desc, p.id desc
         limit ${limit}`,
