@@ -39,6 +39,7 @@ const pages: Record<string, Record<Role, Answer>> = {
   "/talent/intents/[id]": only("talent"),
   "/talent/saved": only("talent"),
   "/talent/projects/new": only("talent"),
+  "/talent/recommendations": only("talent"),
   "/employer": only("employer"),
   "/employer/members": only("employer"),
   "/employer/positions": only("employer"),
@@ -47,6 +48,8 @@ const pages: Record<string, Record<Role, Answer>> = {
   "/employer/positions/[id]": only("employer"),
   "/employer/intents": only("employer"),
   "/employer/intents/[id]": only("employer"),
+  "/employer/positions/[id]/matches": only("employer"),
+  "/employer/positions/[id]/matches/[talentId]": only("employer"),
   "/admin": only("operator"),
   "/admin/employers": only("operator"),
   "/admin/positions": only("operator"),
@@ -97,10 +100,13 @@ async function session(baseURL: string, role: Role): Promise<APIRequestContext> 
 // Position, announcement, employer and campaign 1 exist in the demo data; /employer/positions/[id] takes one of the demo
 // employer's own (found below); the invitation token is one nobody was given.
 let ownPositionId = "0";
+// A talent among that position's matches (one the demo employer may see).
+let matchTalentId = "0";
 const concrete = (route: string) =>
   route
     .replace("[token]", "no-such-invitation-token-000000")
-    .replace(/^\/employer\/positions\/\[id\]$/, `/employer/positions/${ownPositionId}`)
+    .replace(/^\/employer\/positions\/\[id\](\/matches|$)/, `/employer/positions/${ownPositionId}$1`)
+    .replace("[talentId]", matchTalentId)
     .replace("[id]", "1");
 
 test.describe("[access] the access matrix", () => {
@@ -115,6 +121,9 @@ test.describe("[access] the access matrix", () => {
     const html = await (await employer.get("/employer/positions")).text();
     ownPositionId = html.match(/\/employer\/positions\/(\d+)/)?.[1] ?? "0";
     expect(Number(ownPositionId)).toBeGreaterThan(0);
+    const matches = await (await employer.get(`/employer/positions/${ownPositionId}/matches`)).text();
+    matchTalentId = matches.match(/\/matches\/([0-9a-f-]{36})/)?.[1] ?? "0";
+    expect(matchTalentId).not.toBe("0");
     await employer.dispose();
   });
 

@@ -31,6 +31,7 @@ import { buildIfNeeded, root } from "./build-if-needed";
 import { benchCases, caseParams, chars, NAIVE_WORDS, NO_FILTER, WORDS, type BenchCase, type Word } from "./bench/mix";
 import { parseOptions, USAGE, UsageError, type BenchOptions } from "./bench/options";
 import { startApp, type AppServer } from "./bench/server";
+import { databaseName, ensureDatabase } from "./bench/database";
 import { count, markdownTable, ms, ratio, summarize, type Summary } from "./bench/stats";
 
 process.env.NEXT_TELEMETRY_DISABLED = "1";
@@ -91,28 +92,6 @@ function hasReactServerCondition(): boolean {
     return createRequire(import.meta.url).resolve("server-only").endsWith("empty.js");
   } catch {
     return false;
-  }
-}
-
-function databaseName(url: string): string {
-  const name = decodeURIComponent(new URL(url).pathname.replace(/^\//, ""));
-  if (!name) throw new Error(`BENCH_DATABASE_URL names no database: ${url}`);
-  return name;
-}
-
-/** Creates the bench database on its server when it does not exist. */
-async function ensureDatabase(url: string): Promise<boolean> {
-  const name = databaseName(url);
-  const admin = new URL(url);
-  admin.pathname = "/postgres";
-  const client = postgres(admin.toString(), { max: 1, onnotice: () => {}, connect_timeout: 5 });
-  try {
-    const rows = await client`select 1 from pg_database where datname = ${name}`;
-    if (rows.length > 0) return false;
-    await client.unsafe(`create database "${name.replace(/"/g, '""')}"`);
-    return true;
-  } finally {
-    await client.end({ timeout: 5 });
   }
 }
 

@@ -6,12 +6,13 @@ import { requireArea } from "@/lib/auth/session";
 
 export default async function TalentLayout({ children }: { children: ReactNode }) {
   await requireArea("talent", "/talent");
-  const t = await getTranslations("talentArea");
+  const [t, tm] = await Promise.all([getTranslations("talentArea"), getTranslations("matching")]);
   return (
     <>
       <AreaNav label={t("nav")} items={[
           { href: "/talent", label: t("overview") },
           { href: "/talent/profile", label: t("profile") },
+          { href: "/talent/recommendations", label: tm("nav") },
           { href: "/talent/intents", label: t("myIntents") },
           { href: "/talent/saved", label: t("savedPositions") },
           { href: "/talent/privacy", label: t("privacy") },

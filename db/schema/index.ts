@@ -9,3 +9,4 @@ export * from "./intents";
 export * from "./negotiations";
 export * from "./activity";
 export * from "./moderation";
+export * from "./matching";

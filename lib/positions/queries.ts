@@ -53,7 +53,8 @@ export interface SearchResult {
 
 export type Facets = Record<FacetName, { code: string; count: number }[]> & { overseas: number; capped: boolean };
 
-const PUBLIC = sql`p.status = 'published' and e.status = 'verified' and (p.closes_at is null or p.closes_at > now())`;
+/** A position anyone may see (p: positions, e: its employer). */
+export const PUBLIC = sql`p.status = 'published' and e.status = 'verified' and (p.closes_at is null or p.closes_at > now())`;
 
 function intArray(values: number[]): SQL {
   return sql`${`{${values.join(",")}}`}::int[]`;

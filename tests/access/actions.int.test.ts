@@ -6,7 +6,7 @@
  */
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { employerMembers, industries, intents, locations, platforms, positions, users } from "../../db/schema";
+import { employerMembers, employers, industries, intents, locations, platforms, positions, talentProfiles, users } from "../../db/schema";
 import { createPosition, movePosition } from "../../lib/positions/mutations";
 import { positionFormSchema } from "../../lib/positions/schemas";
 import { findPositions } from "../../lib/positions/queries";
@@ -175,6 +175,22 @@ const matrix: Record<string, { prepare: Prepare; expect: Record<Role, Outcome> }
       return { fields: { positionIds: String(report.positionId), decision: "dismiss", resolution: "经核实信息无误", upTo: String(report.id) } };
     },
     expect: { anonymous: "unauthorized", talent: "forbidden", owner: "forbidden", recruiter: "forbidden", otherOwner: "forbidden", operator: "ok" },
+  },
+  "talent/recommendations/actions.ts#hideRecommendationAction": {
+    prepare: async () => ({ fields: { positionId: String(await draftInA()) } }),
+    expect: { anonymous: "unauthorized", talent: "ok", owner: "forbidden", recruiter: "forbidden", otherOwner: "forbidden", operator: "forbidden" },
+  },
+  "employer/positions/[id]/matches/actions.ts#inviteTalentAction": {
+    // A public position of A (A verified from here on) and a talent open to verified employers.
+    prepare: async () => {
+      await t.db.update(employers).set({ status: "verified", verifiedAt: new Date() }).where(eq(employers.id, A()));
+      const positionId = await draftInA();
+      await t.db.update(positions).set({ status: "published", publishedAt: new Date() }).where(eq(positions.id, positionId));
+      const talent = (await createTalentAccount({ name: "被邀请人才", email: email("invited"), password: PASSWORD, locale: "zh", ip: "x" }))!;
+      await t.db.update(talentProfiles).set({ visibility: "verified_employers" }).where(eq(talentProfiles.userId, talent.id));
+      return { fields: { positionId: String(positionId), talentId: talent.id } };
+    },
+    expect: { anonymous: "unauthorized", talent: "forbidden", owner: "ok", recruiter: "ok", otherOwner: "not_found", operator: "forbidden" },
   },
   "admin/actions.ts#markNotificationsReadAction": {
     prepare: fixed({}),

@@ -20,7 +20,7 @@ export default async function EmployerPositionPage({ params, searchParams }: { p
   // Another organisation's position, like a missing one, is not found.
   const position = /^[1-9][0-9]{0,9}$/.test(id) ? await getEmployerPosition({ id: Number(id), employerId: user.employerId! }) : null;
   if (!position) notFound();
-  const [t, catalog, { saved }] = await Promise.all([getTranslations("positionForm"), getCatalog(), searchParams]);
+  const [t, tm, catalog, { saved }] = await Promise.all([getTranslations("positionForm"), getTranslations("matching.matches"), getCatalog(), searchParams]);
   const moves = movesFor(position.status, "employer") as ("submit" | "close" | "reopen")[];
   return (
     <div className="space-y-6">
@@ -43,6 +43,9 @@ export default async function EmployerPositionPage({ params, searchParams }: { p
           {t("viewPublic")}
         </ButtonLink>
       ) : null}
+      <ButtonLink href={`/employer/positions/${position.id}/matches`} variant="secondary">
+        {tm("link")}
+      </ButtonLink>
       {isEditable(position.status) ? (
         <Card>
           <PositionForm catalog={catalog} initial={formValuesOf(position)} edit={{ id: position.id, version: position.version }} />
