@@ -27,7 +27,7 @@ test.describe("[expiry] a position past its closing time leaves search by itself
     await operator.getByLabel("标题", { exact: true }).fill(`已截止的引才公告（${unique}）`);
     await operator.getByLabel("类别").selectOption({ label: "高层次人才招引" });
     await operator.getByLabel("报名截止日期").fill(new Date(Date.now() - 2 * DAY).toISOString().slice(0, 10));
-    await operator.getByLabel("正文").fill("报名已于昨日截止。");
+    await operator.getByLabel("正文").fill("本公告所列岗位的报名已于前日截止，不再接受新的报名。");
     await operator.getByRole("button", { name: "创建公告" }).click();
     await expect(operator.getByText("公告已创建。")).toBeVisible();
     await operator.getByLabel("岗位标题关键词").fill(unique);
