@@ -11,9 +11,10 @@ test.describe("[admin] operators manage announcements", () => {
     const title = `2026年舟山海洋科学城高层次人才招引公告（${tag}）`;
     const scheduledTitle = `下月发布的引才公告（${tag}）`;
 
-    // A published position to recruit for: the newest one in public search.
+    // A published position to recruit for: the newest one in 定海区, where no other journey
+    // publishes or takes down positions of its own (theirs are in 岱山县).
     const visitor = await (await browser.newContext({ locale: "zh-CN", timezoneId: "Asia/Shanghai" })).newPage();
-    await visitor.goto("/positions?sort=newest");
+    await visitor.goto("/positions?sort=newest&location=dinghai");
     const card = visitor.getByTestId("position-card").first().getByRole("heading").getByRole("link");
     const positionTitle = (await card.textContent())!.trim();
     const positionId = (await card.getAttribute("href"))!.match(/\/positions\/(\d+)/)![1]!;

@@ -19,9 +19,16 @@ test.describe("[search] a visitor finds positions", () => {
     expect(filtered).toBeGreaterThan(0);
     expect(filtered).toBeLessThan(all);
 
+    // Other journeys publish and take down positions of their own (in 岱山县) meanwhile: the back
+    // button is checked within 定海区, whose positions only the demo data holds.
+    await filters.getByRole("navigation", { name: "人才层次" }).getByRole("link", { name: /青年人才/ }).click();
+    await expect(page).toHaveURL(/level=young/);
+    const narrower = Number((await count.textContent())!.match(/\d+/)![0]);
+    expect(narrower).toBeLessThan(filtered);
     await page.goBack();
-    await expect(page).not.toHaveURL(/location=/);
-    await expect(count).toHaveText(`共 ${all} 个岗位`);
+    await expect(page).toHaveURL(/location=dinghai/);
+    await expect(page).not.toHaveURL(/level=/);
+    await expect(count).toHaveText(`共 ${filtered} 个岗位`);
 
     const first = page.getByTestId("position-card").first().getByRole("heading").getByRole("link");
     const title = (await first.textContent())!.trim();
