@@ -1,8 +1,8 @@
 import { z } from "zod";
+import { blank } from "../forms/fields";
 import { employerKind } from "../../db/schema/enums";
 import { LOGO_MAX_BYTES } from "./logo-image";
 
-const blank = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
 
 /** The organisation profile an employer keeps (its name and credit code change only through review). */
 export const employerProfileSchema = z.object({

@@ -1,10 +1,10 @@
 import { z } from "zod";
+import { blank } from "../forms/fields";
 import { intentStatus } from "../../db/schema/enums";
 import { DECLINE_REASONS, INTENT_MOVES } from "./lifecycle";
 
 const intentStatusValues = intentStatus.enumValues;
 
-const blank = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
 export const idField = z.coerce.number({ error: "invalid" }).int("invalid").positive("invalid").max(2_147_483_647, "invalid");
 const optionalId = z.preprocess(blank, idField.optional());
 /** A file input: a File when one was chosen (an empty one when none was, in browsers). */

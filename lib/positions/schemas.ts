@@ -1,8 +1,7 @@
 import { z } from "zod";
+import { blank, idField } from "../forms/fields";
 import { educationLevel, talentLevel } from "../../db/schema/enums";
 
-/** Empty form fields are "not given", not zero. */
-const blank = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
 const id = z.preprocess(blank, z.coerce.number({ error: "choose_one" }).int("choose_one").positive("choose_one"));
 const optionalAmount = z.preprocess(blank, z.coerce.number({ error: "invalid" }).int("invalid").min(0, "invalid").max(1_000_000, "too_large").optional());
 
@@ -14,11 +13,11 @@ export const skillsField = z
   .transform((text) => [...new Set(text.split(/[,，、;；\n]+/).map((s) => s.trim()).filter(Boolean))])
   .pipe(z.array(z.string().max(30, "skill_too_long")).max(20, "too_many_skills"));
 
-/** Ticked checkboxes of a group: none, one (a string) or several (an array) → unique ids. */
+/** Ticked checkboxes of a group (lib/forms/fields.ts's idList), without repeats, at most `max`. */
 export const idList = (max: number) =>
   z.preprocess(
     (v) => (v === undefined || v === "" ? [] : Array.isArray(v) ? v : [v]),
-    z.array(z.coerce.number({ error: "invalid" }).int("invalid").positive("invalid")).max(max, "too_many").transform((ids) => [...new Set(ids)]),
+    z.array(idField("invalid")).max(max, "too_many").transform((ids) => [...new Set(ids)]),
   );
 
 export const positionFormSchema = z

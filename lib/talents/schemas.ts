@@ -1,8 +1,8 @@
 import { z } from "zod";
+import { blank } from "../forms/fields";
 import { educationLevel, profileVisibility, talentOrigin } from "../../db/schema/enums";
 import { skillsField } from "../positions/schemas";
 
-const blank = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
 const list = (v: unknown) => (v === undefined || v === "" ? [] : Array.isArray(v) ? v : [v]);
 const amount = z.preprocess(blank, z.coerce.number({ error: "invalid" }).int("invalid").min(0, "invalid").max(1_000_000, "too_large").optional());
 const ids = z.preprocess(list, z.array(z.coerce.number({ error: "invalid" }).int("invalid").positive("invalid").max(2_147_483_647, "invalid")).max(30, "too_many"));
