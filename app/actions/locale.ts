@@ -1,7 +1,8 @@
 "use server";
 
-import { cookies } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { z } from "zod";
+import { isHttpsRequest } from "@/lib/http/client-ip";
 import { LOCALE_COOKIE, locales } from "@/lib/i18n/config";
 
 const schema = z.object({ locale: z.enum(locales) });
@@ -17,5 +18,6 @@ export async function setLocale(formData: FormData): Promise<void> {
     maxAge: ONE_YEAR_SECONDS,
     sameSite: "lax",
     httpOnly: true,
+    secure: isHttpsRequest(await headers()),
   });
 }
