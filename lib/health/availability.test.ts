@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest";
+import { isConnectionError, isDatabaseDown, markDatabaseDown, markDatabaseUp } from "./availability";
+import { unavailableResponse } from "./unavailable";
+
+describe("isConnectionError", () => {
+  it("knows a refused, lost or shut-down connection, also wrapped as a cause", () => {
+    expect(isConnectionError(Object.assign(new Error("connect"), { code: "ECONNREFUSED" }))).toBe(true);
+    expect(isConnectionError(Object.assign(new Error("gone"), { code: "CONNECTION_CLOSED" }))).toBe(true);
+    expect(isConnectionError(Object.assign(new Error("terminating connection"), { code: "57P01" }))).toBe(true);
+    expect(isConnectionError(new Error("Failed query: select 1", { cause: Object.assign(new Error("x"), { code: "08006" }) }))).toBe(true);
+    expect(isConnectionError(new AggregateError([Object.assign(new Error("v6"), { code: "ECONNREFUSED" })]))).toBe(true);
+  });
+
+  it("does not take a query's own errors for an outage", () => {
+    expect(isConnectionError(Object.assign(new Error("duplicate key"), { code: "23505" }))).toBe(false);
+    expect(isConnectionError(new Error("plain"))).toBe(false);
+    expect(isConnectionError(null)).toBe(false);
+    expect(isConnectionError("ECONNREFUSED")).toBe(false);
+  });
+});
+
+describe("availability state", () => {
+  it("goes down and comes back", () => {
+    markDatabaseUp();
+    expect(isDatabaseDown()).toBe(false);
+    markDatabaseDown();
+    expect(isDatabaseDown()).toBe(true);
+    markDatabaseUp();
+    expect(isDatabaseDown()).toBe(false);
+  });
+});
+
+describe("unavailableResponse", () => {
+  it("answers the API in JSON and pages in the visitor's language, never cached", async () => {
+    const api = unavailableResponse({ pathname: "/api/v1/positions" });
+    expect(api.status).toBe(503);
+    expect(api.headers.get("retry-after")).toBe("5");
+    expect(await api.json()).toMatchObject({ error: "service_unavailable" });
+
+    const zh = unavailableResponse({ pathname: "/positions", acceptLanguage: "zh-CN,zh;q=0.9" });
+    expect(zh.headers.get("cache-control")).toBe("no-store");
+    const html = await zh.text();
+    expect(html).toContain('<html lang="zh">');
+    expect(html).toContain("服务暂时不可用");
+
+    const en = await unavailableResponse({ pathname: "/", cookieLocale: "en", acceptLanguage: "zh-CN" }).text();
+    expect(en).toContain('<html lang="en">');
+    expect(en).toContain("Service temporarily unavailable");
+  });
+});
