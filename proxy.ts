@@ -1,13 +1,14 @@
 import { type NextRequest, NextResponse } from "next/server";
 import { hasSessionCookie } from "@/lib/auth/auth.config";
 import { isDatabaseDown } from "@/lib/health/availability";
-import { unavailableResponse } from "@/lib/health/unavailable";
+import { badRequestResponse, isUnreadableUrl, unavailableResponse } from "@/lib/http/plain-response";
 import { LOCALE_COOKIE } from "@/lib/i18n/config";
 
 const PROTECTED = /^\/(talent|employer|admin|account)(\/|$)/;
 
 /**
- * Two jobs, both cheap and without the database:
+ * Three jobs, all cheap and without the database:
+ * - a URL no page could read (broken percent-encoding, control characters) answers 400;
  * - while the database is unreachable (lib/health/availability.ts), every page and API request
  *   gets a clear 503 at once; /api/health still reports the details;
  * - visitors without a session are sent to sign-in from the signed-in areas. Every layout,
@@ -17,13 +18,10 @@ const PROTECTED = /^\/(talent|employer|admin|account)(\/|$)/;
  */
 export default function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
-  if (isDatabaseDown() && pathname !== "/api/health") {
-    return unavailableResponse({
-      pathname,
-      cookieLocale: request.cookies.get(LOCALE_COOKIE)?.value,
-      acceptLanguage: request.headers.get("accept-language"),
-    });
-  }
+  const visitor = () => ({ pathname, cookieLocale: request.cookies.get(LOCALE_COOKIE)?.value, acceptLanguage: request.headers.get("accept-language") });
+  const raw = new URL(request.url);
+  if (isUnreadableUrl(raw.pathname, raw.search)) return badRequestResponse(visitor());
+  if (isDatabaseDown() && pathname !== "/api/health") return unavailableResponse(visitor());
   if (!PROTECTED.test(pathname) || hasSessionCookie(request.cookies.getAll().map((c) => c.name))) return NextResponse.next();
   const signIn = new URL("/sign-in", request.nextUrl);
   signIn.searchParams.set("callbackUrl", `${pathname}${request.nextUrl.search}`);

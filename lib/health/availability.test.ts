@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { isConnectionError, isDatabaseDown, markDatabaseDown, markDatabaseUp } from "./availability";
-import { unavailableResponse } from "./unavailable";
+import { badRequestResponse, isUnreadableUrl, unavailableResponse } from "../http/plain-response";
 
 describe("isConnectionError", () => {
   it("knows a refused, lost or shut-down connection, also wrapped as a cause", () => {
@@ -46,5 +46,23 @@ describe("unavailableResponse", () => {
     const en = await unavailableResponse({ pathname: "/", cookieLocale: "en", acceptLanguage: "zh-CN" }).text();
     expect(en).toContain('<html lang="en">');
     expect(en).toContain("Service temporarily unavailable");
+  });
+});
+
+describe("unreadable URLs", () => {
+  it("refuses broken percent-encoding and encoded control characters, keeps tabs and line breaks", () => {
+    expect(isUnreadableUrl("/positions/%E0%A4%A", "")).toBe(true);
+    expect(isUnreadableUrl("/positions", "?q=a%00b")).toBe(true);
+    expect(isUnreadableUrl("/positions", "?q=a%7Fb")).toBe(true);
+    expect(isUnreadableUrl("/positions", "?q=%E6%B5%B7%0A%E6%B4%8B%09")).toBe(false);
+    expect(isUnreadableUrl("/positions/12", "?q=%E6%B5%B7%E6%B4%8B")).toBe(false);
+  });
+
+  it("answers 400 in JSON for the API and as a page otherwise", async () => {
+    const api = badRequestResponse({ pathname: "/api/v1/positions" });
+    expect(api.status).toBe(400);
+    expect(await api.json()).toMatchObject({ error: "invalid_parameters", details: [{ parameter: "url" }] });
+    const page = badRequestResponse({ pathname: "/positions", cookieLocale: "en" });
+    expect(await page.text()).toContain("Bad request");
   });
 });
