@@ -15,11 +15,13 @@ import { insertBatches, rate, resetSequences, type TableStat } from "./insert";
 import { planSeed, type SeedPlan } from "./plan";
 import { createRng } from "./random";
 import { startOfUtcDay } from "./time";
+import { backfillViewDays } from "./views";
 
 export { DEMO_ACCOUNTS, DEMO_PASSWORD, type DemoAccount } from "./demo-accounts";
 export { DEMO_CAMPAIGN_SLUG } from "./catalog-data";
 export { DEMO_FIGURES, planSeed, type SeedPlan, type SeedScaleOptions } from "./plan";
 export { truncateAllTables } from "./reset";
+export { backfillViewDays } from "./views";
 export type { CampaignFigures } from "./figures";
 
 export interface SeedOptions {
@@ -91,6 +93,7 @@ export async function seedDemo(db: Database, options: SeedOptions = {}): Promise
     if (await isSeeded(t)) throw new AlreadySeededError();
     tables = await insertBatches(t, generateSeed({ plan, now, passwordHash }), { log, batchRows: options.batchRows });
     await resetSequences(t);
+    await backfillViewDays(t);
   });
   const analyzeStarted = performance.now();
   await execute(db, sql`vacuum analyze`);
