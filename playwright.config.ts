@@ -37,8 +37,8 @@ export default defineConfig({
   projects: [
     // The article's figures are read off the untouched demo seed first; the journeys that add
     // employers and positions run after them.
-    { name: "demo-figures", testMatch: /home\.spec\.ts/, use: browserUse },
-    { name: "journeys", testIgnore: /home\.spec\.ts/, dependencies: ["demo-figures"], use: browserUse },
+    { name: "demo-figures", testMatch: /(home|stats-figures)\.spec\.ts/, use: browserUse },
+    { name: "journeys", testIgnore: /(home|stats-figures)\.spec\.ts/, dependencies: ["demo-figures"], use: browserUse },
   ],
   webServer: {
     command: "npx tsx scripts/start.ts",

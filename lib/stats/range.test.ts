@@ -14,8 +14,14 @@ describe("Beijing days", () => {
 });
 
 describe("parseDashboardRange", () => {
-  it("defaults to the featured campaign over its own dates, and the same length before", () => {
-    const result = parseDashboardRange({}, context);
+  it("defaults to the featured campaign up to today while it runs, and the same length before", () => {
+    const running = parseDashboardRange({}, context);
+    if (!running.ok) throw new Error("expected a range");
+    expect(running.range).toMatchObject({ fromDay: "2020-07-01", toDay: "2020-07-21", days: 21 });
+    expect(running.range.previous).toMatchObject({ fromDay: "2020-06-10", toDay: "2020-06-30" });
+  });
+  it("defaults to the whole of a campaign that is over", () => {
+    const result = parseDashboardRange({}, { ...context, now: new Date("2020-09-01T00:00:00Z") });
     if (!result.ok) throw new Error("expected a range");
     expect(result.range).toMatchObject({ campaignId: 7, fromDay: "2020-07-01", toDay: "2020-07-31", days: 31 });
     expect(result.range.to.toISOString()).toBe(campaign.endsAt.toISOString());

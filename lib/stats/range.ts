@@ -76,7 +76,7 @@ function build(campaignId: number | null, fromDay: string, toDay: string): Dashb
 
 /**
  * Reads `campaign` (an id or "all"), `from` and `to` (YYYY-MM-DD). Defaults: the featured
- * campaign over its own dates; for all campaigns, the last 30 days up to today.
+ * campaign over its own dates (up to today while it runs); for all campaigns, the last 30 days.
  */
 export function parseDashboardRange(
   params: Record<string, string | string[] | undefined>,
@@ -101,8 +101,10 @@ export function parseDashboardRange(
   if (campaignId !== null && !chosen) return { ok: false, issues: [{ parameter: "campaign", message: "unknownCampaign" }] };
   const today = beijingDay(now);
   const defaultFrom = chosen ? beijingDay(chosen.startsAt) : addDays(today, -29);
-  // ends_at is exclusive: its last day is the day of the instant just before.
-  const defaultTo = chosen ? beijingDay(new Date(chosen.endsAt.getTime() - 1)) : today;
+  // ends_at is exclusive: its last day is the day of the instant just before. A campaign under
+  // way is shown up to today, not over the empty days still ahead.
+  const lastDay = chosen ? beijingDay(new Date(chosen.endsAt.getTime() - 1)) : today;
+  const defaultTo = chosen && today >= defaultFrom && today < lastDay ? today : lastDay;
   const fromDay = from ?? defaultFrom;
   const toDay = to ?? (from && !chosen ? today : defaultTo);
   if (toDay < fromDay) return { ok: false, issues: [{ parameter: "to", message: "order" }] };
