@@ -83,7 +83,7 @@ if (!campaign) throw new Error("the bench database has no featured campaign");
 const parsed = parseDashboardRange({}, { campaigns: [campaign], featuredId: campaign.id, now: new Date() });
 if (!parsed.ok) throw new Error(`no default range: ${JSON.stringify(parsed.issues)}`);
 const range = parsed.range;
-const scope = { campaignId: range.campaignId, from: range.from, to: range.to };
+const scope = { campaignId: range.campaignId, fromDay: range.fromDay, toDay: range.toDay };
 console.log(`Range: ${range.fromDay} – ${range.toDay} (${range.days} days), campaign ${campaign.id}; pool of ${process.env.DATABASE_POOL_MAX ?? 10} connections.`);
 
 async function time(run: () => Promise<unknown>): Promise<number> {
