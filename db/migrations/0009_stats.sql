@@ -145,8 +145,10 @@ DECLARE
 BEGIN
   IF stats_bulk() THEN RETURN CASE WHEN TG_OP = 'DELETE' THEN old ELSE NULL END; END IF;
   IF TG_OP = 'UPDATE' AND (old.status, old.kind) IS NOT DISTINCT FROM (new.status, new.kind) THEN RETURN NULL; END IF;
+  -- Rows locked in one order (day, key) by every writer, so that two employers changing at once cannot deadlock.
   PERFORM stats_add(r.campaign_id, r.metric, r.key, r.day, -r.n, -r.amount)
-    FROM positions p, stats_position_rows(p, old.status, old.kind) r WHERE p.employer_id = old.id AND p.status = 'published';
+    FROM positions p, stats_position_rows(p, old.status, old.kind) r WHERE p.employer_id = old.id AND p.status = 'published'
+    ORDER BY r.day, r.key;
   IF TG_OP = 'DELETE' THEN
     PERFORM stats_add(ec.campaign_id, 'employer', '', ec.first_day, -1, 0) FROM stats_employer_campaigns ec WHERE ec.employer_id = old.id;
     DELETE FROM stats_employer_campaigns WHERE employer_id = old.id;
@@ -154,7 +156,8 @@ BEGIN
     RETURN old;
   END IF;
   PERFORM stats_add(r.campaign_id, r.metric, r.key, r.day, r.n, r.amount)
-    FROM positions p, stats_position_rows(p, new.status, new.kind) r WHERE p.employer_id = new.id AND p.status = 'published';
+    FROM positions p, stats_position_rows(p, new.status, new.kind) r WHERE p.employer_id = new.id AND p.status = 'published'
+    ORDER BY r.day, r.key;
   FOR c IN SELECT DISTINCT campaign_id FROM positions WHERE employer_id = new.id AND campaign_id IS NOT NULL
            UNION SELECT campaign_id FROM stats_employer_campaigns WHERE employer_id = new.id LOOP
     PERFORM stats_employer_refresh(c, new.id);
