@@ -39,8 +39,8 @@ export default defineConfig({
   projects: [
     // The article's figures are read off the untouched demo seed first; the journeys that add
     // employers and positions run after them.
-    { name: "demo-figures", testMatch: /home\.spec\.ts/, use: browserUse },
-    { name: "journeys", testIgnore: [/home\.spec\.ts/, POSTGRES_ONLY], dependencies: ["demo-figures"], use: browserUse },
+    { name: "demo-figures", testMatch: /(home|stats-figures)\.spec\.ts/, use: browserUse },
+    { name: "journeys", testIgnore: [/(home|stats-figures)\.spec\.ts/, POSTGRES_ONLY], dependencies: ["demo-figures"], use: browserUse },
     // Tests that start PostgreSQL servers of their own (stopping one under the app): they run
     // when the tests run against PostgreSQL (CI's first pass), not on embedded PGlite, which
     // cannot go down apart from the app. scripts/test.ts prints which mode it runs.

@@ -63,6 +63,8 @@ const pages: Record<string, Record<Role, Answer>> = {
   "/admin/campaigns/[id]": only("operator"),
   "/admin/catalog": only("operator"),
   "/admin/settings": only("operator"),
+  "/admin/dashboard": only("operator"),
+  "/admin/report": only("operator"),
   "/account": signedIn,
   "/account/reports": signedIn,
 };
@@ -73,6 +75,11 @@ const handlers: Record<string, Record<Role, number | "sign-in">> = {
   "/api/v1/announcements": { anonymous: 200, talent: 200, employer: 200, operator: 200 },
   "/api/v1/openapi.json": { anonymous: 200, talent: 200, employer: 200, operator: 200 },
   "/api/v1/positions/[id]": { anonymous: 200, talent: 200, employer: 200, operator: 200 },
+  "/api/v1/stats": { anonymous: 200, talent: 200, employer: 200, operator: 200 },
+  // The view beacon takes POST only (e2e/stats.spec.ts counts a view through it).
+  "/api/positions/[id]/view": { anonymous: 405, talent: 405, employer: 405, operator: 405 },
+  // Without format=csv|xlsx the export names what is missing (e2e/stats.spec.ts downloads both).
+  "/admin/dashboard/export": { anonymous: "sign-in", talent: 403, employer: 403, operator: 400 },
   "/talent/privacy/export": { anonymous: "sign-in", talent: 200, employer: 403, operator: 403 },
   // Demo employer 1 has no uploaded logo (the logo journey uses an employer of its own).
   "/employers/[id]/logo": { anonymous: 404, talent: 404, employer: 404, operator: 404 },

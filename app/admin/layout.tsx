@@ -11,9 +11,10 @@ import { countOpenReports } from "@/lib/reports/queries";
 
 export default async function AdminLayout({ children }: { children: ReactNode }) {
   const user = await requireArea("admin", "/admin");
-  const [t, r, pending, unread, openReports] = await Promise.all([
+  const [t, r, stats, pending, unread, openReports] = await Promise.all([
     getTranslations("adminArea"),
     getTranslations("reports"),
+    getTranslations("stats"),
     countPendingReviews(),
     countUnreadNotifications({ userId: user.id }),
     countOpenReports(),
@@ -24,6 +25,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
         label={t("nav")}
         items={[
           { href: "/admin", label: t("overview") },
+          { href: "/admin/dashboard", label: stats("nav") },
           { href: "/admin/employers", label: t("employers") },
           { href: "/admin/positions", label: t("positions") },
           { href: "/admin/reports", label: r("nav") },

@@ -1,7 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { SectionHeading } from "@/components/ui/section-heading";
 import { Stat } from "@/components/ui/stat";
-import { formatFigure, roundedDownFigure } from "@/lib/stats/format";
+import { formatFigure, roundedDownFigure, sentenceValues } from "@/lib/stats/format";
 import type { CampaignFigures as Figures } from "@/lib/stats/queries";
 
 /** The article's sentence of figures, from live data, and one card per figure. */
@@ -13,14 +13,7 @@ export async function CampaignFigures({ figures }: { figures: Figures }) {
     <section aria-labelledby="figures-title" className="py-10">
       <SectionHeading id="figures-title" title={t("title")} description={t("description")} />
       <p data-testid="figures-sentence" className="mb-6 rounded-lg bg-brand-50 p-4 text-base leading-relaxed text-brand-900 ring-1 ring-brand-100">
-        {t("sentence", {
-          employers: f(figures.employers),
-          positions: f(figures.positions),
-          categories: f(figures.announcementCategories),
-          talents: f(talents.value),
-          approximate: String(talents.approximate),
-          reached: f(figures.reachedIntents),
-        })}
+        {t("sentence", sentenceValues(figures, locale))}
       </p>
       <dl className="grid grid-cols-2 gap-3 sm:gap-4 lg:grid-cols-5">
         <Stat label={t("employers")} value={<span data-testid="figure-employers">{f(figures.employers)}</span>} />

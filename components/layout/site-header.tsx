@@ -7,7 +7,7 @@ import { UserMenu } from "./user-menu";
 export async function SiteHeader() {
   const [t, nav] = await Promise.all([getTranslations("brand"), getTranslations("nav")]);
   return (
-    <header className="border-b border-slate-200 bg-white">
+    <header className="border-b border-slate-200 bg-white print:hidden">
       <Container className="flex h-16 items-center justify-between gap-4">
         <Link href="/" className="flex min-w-0 items-center gap-2">
           <span aria-hidden="true" className="grid size-9 shrink-0 place-items-center rounded-lg bg-brand-600 text-lg font-bold text-white">

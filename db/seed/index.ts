@@ -15,11 +15,13 @@ import { insertBatches, rate, resetSequences, type TableStat } from "./insert";
 import { planSeed, type SeedPlan } from "./plan";
 import { createRng } from "./random";
 import { startOfUtcDay } from "./time";
+import { backfillViewDays } from "./views";
 
 export { DEMO_ACCOUNTS, DEMO_PASSWORD, type DemoAccount } from "./demo-accounts";
 export { DEMO_CAMPAIGN_SLUG } from "./catalog-data";
 export { DEMO_FIGURES, planSeed, type SeedPlan, type SeedScaleOptions } from "./plan";
 export { truncateAllTables } from "./reset";
+export { backfillViewDays } from "./views";
 export type { CampaignFigures } from "./figures";
 
 export interface SeedOptions {
@@ -89,8 +91,12 @@ export async function seedDemo(db: Database, options: SeedOptions = {}): Promise
     const t = tx as unknown as Database;
     await execute(t, sql.raw(`select pg_advisory_xact_lock(${SEED_LOCK_KEY})`));
     if (await isSeeded(t)) throw new AlreadySeededError();
+    // The dashboard's aggregates are computed once at the end, not row by row (migration 0009).
+    await execute(t, sql.raw(`set local zq.stats_bulk = 'on'`));
     tables = await insertBatches(t, generateSeed({ plan, now, passwordHash }), { log, batchRows: options.batchRows });
     await resetSequences(t);
+    await backfillViewDays(t);
+    await execute(t, sql`select stats_rebuild()`);
   });
   const analyzeStarted = performance.now();
   await execute(db, sql`vacuum analyze`);

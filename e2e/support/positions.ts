@@ -47,3 +47,17 @@ export async function approvePosition(browser: Browser, title: string) {
   await approveAsOperator(await context.newPage(), title);
   await context.close();
 }
+
+/**
+ * The demo employer, signed in in a context of its own, posts a position (in 岱山县) that the
+ * operator approves: its page, the context (close it when done) and the position's id.
+ */
+export async function postApprovedPosition(browser: Browser, title: string) {
+  const context = await browser.newContext({ locale: "zh-CN" });
+  const employer = await context.newPage();
+  await new Accounts(employer).signInTo(DEMO.employer, DEMO_PASSWORD, "/employer");
+  await draftPosition(employer, title);
+  const positionId = employer.url().match(/\/employer\/positions\/(\d+)/)![1]!;
+  await approvePosition(browser, title);
+  return { context, employer, positionId };
+}

@@ -49,7 +49,7 @@ export const openApiDocument = {
   info: {
     title: "智汇群岛 Zhihui Qundao public API",
     version: "1.0.0",
-    description: "Public positions and announcements of the talent-recruitment campaign. No personal data.",
+    description: "Public positions, announcements and figures of the talent-recruitment campaign. No personal data.",
   },
   servers: [{ url: "/" }],
   paths: {
@@ -115,6 +115,39 @@ export const openApiDocument = {
           { name: "limit", in: "query", schema: { type: "integer", minimum: 1, maximum: 50, default: 20 } },
         ],
         responses: { "200": { description: "A page of announcements with each category's count" }, "400": error },
+      },
+    },
+    "/api/v1/stats": {
+      get: {
+        summary: "A campaign's public figures",
+        description:
+          "The home page's figures — employers and positions online, headcount, announcement categories, talents online (domestic and overseas), intents reached — and positions per board. Aggregate counts only, no personal data; cached for 60 seconds.",
+        parameters: [{ name: "campaign", in: "query", schema: { type: "string", pattern: "^[a-z0-9][a-z0-9-]{0,79}$" }, description: "Campaign slug; the featured campaign by default" }],
+        responses: {
+          "200": {
+            description: "The figures",
+            content: {
+              "application/json": {
+                schema: {
+                  type: "object",
+                  properties: {
+                    campaign: { type: "object", properties: { slug: { type: "string" }, nameZh: { type: "string" }, nameEn: { type: "string" }, startsAt: { type: "string", format: "date-time" }, endsAt: { type: "string", format: "date-time" } } },
+                    figures: {
+                      type: "object",
+                      properties: Object.fromEntries(
+                        ["employers", "positions", "headcount", "announcementCategories", "announcements", "talents", "domesticTalents", "overseasTalents", "reachedIntents", "reachedProjectIntents"].map((k) => [k, { type: "integer", minimum: 0 }]),
+                      ),
+                    },
+                    boards: { type: "array", items: { type: "object", properties: { code: { type: "string" }, nameZh: { type: "string" }, nameEn: { type: "string" }, positions: { type: "integer" }, headcount: { type: "integer" } } } },
+                    generatedAt: { type: "string", format: "date-time" },
+                  },
+                },
+              },
+            },
+          },
+          "400": error,
+          "404": { description: "No such campaign" },
+        },
       },
     },
     "/api/v1/openapi.json": { get: { summary: "This document", responses: { "200": { description: "OpenAPI 3.1" } } } },

@@ -11,3 +11,10 @@ export function apiJson(body: unknown, { maxAge = 0 }: { maxAge?: number } = {})
     },
   });
 }
+
+/** A zod error of query parameters as the API's `details`: each parameter named, unknown ones too. */
+export function parameterErrors(error: { issues: readonly { code: string; path: readonly PropertyKey[]; message: string; keys?: readonly string[] }[] }): { parameter: string; message: string }[] {
+  return error.issues.map((i) =>
+    i.code === "unrecognized_keys" ? { parameter: (i.keys ?? []).join(","), message: "unknown parameter" } : { parameter: String(i.path[0]), message: i.message },
+  );
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatFigure, roundedDownFigure } from "./format";
+import { formatFigure, roundedDownFigure, sentenceValues } from "./format";
 
 describe("roundedDownFigure", () => {
   it("writes 3,216 talents as 3000余", () => {
@@ -28,5 +28,18 @@ describe("formatFigure", () => {
   it("groups larger figures", () => {
     expect(formatFigure(1_000_000, "zh")).toBe("1,000,000");
     expect(formatFigure(12_500, "en")).toBe("12,500");
+  });
+});
+
+describe("sentenceValues", () => {
+  it("writes the demo's figures as the article does", () => {
+    expect(sentenceValues({ employers: 183, positions: 715, announcementCategories: 4, talents: 3216, reachedIntents: 973 }, "zh")).toEqual({
+      employers: "183",
+      positions: "715",
+      categories: "4",
+      talents: "3000",
+      approximate: "true",
+      reached: "973",
+    });
   });
 });

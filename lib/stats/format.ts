@@ -18,3 +18,23 @@ export function roundedDownFigure(n: number): { value: number; approximate: bool
 export function formatFigure(value: number, locale: string): string {
   return new Intl.NumberFormat(locale === "en" ? "en" : "zh-CN", { useGrouping: Math.abs(value) >= 10_000 }).format(value);
 }
+
+/**
+ * The values of the article's sentence of figures (message `figures.sentence`), written as the
+ * article writes them: "183家单位715个岗位…3000余名…973个". The home page and the report share it.
+ */
+export function sentenceValues(
+  figures: { employers: number; positions: number; announcementCategories: number; talents: number; reachedIntents: number },
+  locale: string,
+): Record<"employers" | "positions" | "categories" | "talents" | "approximate" | "reached", string> {
+  const talents = roundedDownFigure(figures.talents);
+  const f = (value: number) => formatFigure(value, locale);
+  return {
+    employers: f(figures.employers),
+    positions: f(figures.positions),
+    categories: f(figures.announcementCategories),
+    talents: f(talents.value),
+    approximate: String(talents.approximate),
+    reached: f(figures.reachedIntents),
+  };
+}

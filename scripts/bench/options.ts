@@ -95,3 +95,17 @@ export function parseOptions(argv: readonly string[], env: Record<string, string
     quick,
   };
 }
+
+/** `--samples N` and `--quick` of a bench that takes nothing else. */
+export function parseSampleOptions(argv: readonly string[], defaults: { quick: number; full: number }): { quick: boolean; samples: number } {
+  let quick = false;
+  let samples: number | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === "--quick") quick = true;
+    else if (argv[i] === "--samples") {
+      samples = Number(argv[++i]);
+      if (!Number.isInteger(samples) || samples < 3) throw new UsageError(`--samples needs a whole number ≥ 3 (got ${argv[i] ?? "nothing"})`);
+    } else throw new UsageError(`Unknown argument ${argv[i]}`);
+  }
+  return { quick, samples: samples ?? (quick ? defaults.quick : defaults.full) };
+}

@@ -6,6 +6,7 @@ import { RegisterIntentCard } from "@/components/intents/register-intent-card";
 import { Markdown } from "@/components/positions/markdown";
 import { PolicyTags } from "@/components/positions/policy-tags";
 import { ReportForm } from "@/components/positions/report-form";
+import { ViewBeacon } from "@/components/stats/view-beacon";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardTitle } from "@/components/ui/card";
 import { Container } from "@/components/ui/container";
@@ -56,6 +57,7 @@ export default async function PositionPage({ params }: { params: Promise<{ id: s
   ];
   return (
     <Container className="py-8">
+      <ViewBeacon positionId={position.id} />
       <nav aria-label={t("breadcrumb")} className="text-sm text-slate-600">
         <Link href="/positions" className="hover:underline">
           {t("title")}

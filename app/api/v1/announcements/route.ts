@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { findAnnouncements } from "@/lib/announcements/queries";
-import { apiError, apiJson } from "@/lib/http/api";
+import { apiError, apiJson, parameterErrors } from "@/lib/http/api";
 
 export const dynamic = "force-dynamic";
 
@@ -14,13 +14,7 @@ const schema = z.strictObject({
 export async function GET(request: Request) {
   const parsed = schema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
   if (!parsed.success) {
-    return apiError(
-      400,
-      "invalid_parameters",
-      parsed.error.issues.map((i) =>
-        i.code === "unrecognized_keys" ? { parameter: i.keys.join(","), message: "unknown parameter" } : { parameter: String(i.path[0]), message: i.message },
-      ),
-    );
+    return apiError(400, "invalid_parameters", parameterErrors(parsed.error));
   }
   const result = await findAnnouncements(parsed.data);
   return apiJson({ ...result, page: parsed.data.page, limit: parsed.data.limit });

@@ -1,0 +1,105 @@
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import AxeBuilder from "@axe-core/playwright";
+import type { Browser, Page } from "@playwright/test";
+import { appRoutes } from "../tests/support/app-routes";
+import { Accounts, DEMO, DEMO_PASSWORD, expect, test } from "./support/fixtures";
+
+/**
+ * Every page of the app, in Chinese and English, on a desktop and on a 375 px phone: axe finds no
+ * serious or critical violation (WCAG 2.1 A/AA), the page does not scroll sideways, its <html>
+ * carries the language and it has a title. Screenshots go to e2e/screenshots/ (git-ignored) for
+ * review. The pages come from app/ itself, so a new page is checked without being listed here;
+ * each is opened by the role whose area it is in.
+ */
+type Role = "anonymous" | "talent" | "employer" | "operator";
+const LOCALES = ["zh", "en"] as const;
+const WIDTHS = [{ name: "desktop", width: 1280, height: 900 }, { name: "phone", width: 375, height: 812 }] as const;
+const screenshots = path.join(path.dirname(fileURLToPath(import.meta.url)), "screenshots");
+
+function roleOf(route: string): Role {
+  if (route.startsWith("/talent") || route.startsWith("/account")) return "talent";
+  if (route.startsWith("/employer/") || route === "/employer") return "employer";
+  if (route.startsWith("/admin")) return "operator";
+  return "anonymous";
+}
+
+const accounts: Record<Exclude<Role, "anonymous">, string> = { talent: DEMO.talent, employer: DEMO.employer, operator: DEMO.operator };
+
+/** Signs in on the Chinese form (the journeys' steps), then switches to the locale under test by its cookie. */
+async function signedInPage(browser: Browser, role: Role, locale: string): Promise<Page> {
+  const context = await browser.newContext({ locale: "zh-CN", timezoneId: "Asia/Shanghai" });
+  const page = await context.newPage();
+  if (role !== "anonymous") {
+    const landing = role === "operator" ? "/admin" : `/${role}`;
+    await new Accounts(page).signInTo(accounts[role], DEMO_PASSWORD, landing);
+  }
+  const baseURL = test.info().project.use.baseURL!;
+  await context.addCookies([{ name: "NEXT_LOCALE", value: locale, url: baseURL }]);
+  return page;
+}
+
+/** Concrete URLs: demo record 1 for most ids, the demo employer's own position and one of its matches where needed. */
+async function concreteRoutes(page: Page, routes: string[]): Promise<string[]> {
+  await page.goto("/employer/positions");
+  const own = (await page.content()).match(/\/employer\/positions\/(\d+)/)?.[1] ?? "1";
+  await page.goto(`/employer/positions/${own}/matches`);
+  const talent = (await page.content()).match(/\/matches\/([0-9a-f-]{36})/)?.[1] ?? "0";
+  return routes.map((route) =>
+    route
+      .replace("[token]", "no-such-token-000000")
+      .replace(/^\/employer\/positions\/\[id\]/, `/employer/positions/${own}`)
+      .replace("[talentId]", talent)
+      .replace(/\[[^\]]+\]/g, "1"),
+  );
+}
+
+const pagesByRole = (): Record<Role, string[]> => {
+  const all = appRoutes().pages;
+  return {
+    anonymous: all.filter((r) => roleOf(r) === "anonymous"),
+    talent: all.filter((r) => roleOf(r) === "talent"),
+    employer: all.filter((r) => roleOf(r) === "employer"),
+    operator: all.filter((r) => roleOf(r) === "operator"),
+  };
+};
+
+test.describe("[every page] accessibility, phone width, language and title", () => {
+  test.describe.configure({ timeout: 600_000 });
+  mkdirSync(screenshots, { recursive: true });
+
+  for (const role of ["anonymous", "talent", "employer", "operator"] as const) {
+    for (const locale of LOCALES) {
+      test(`${role} pages in ${locale}`, async ({ browser }) => {
+        const page = await signedInPage(browser, role, locale);
+        const routes = role === "employer" ? await concreteRoutes(page, pagesByRole()[role]) : pagesByRole()[role].map((r) => r.replace("[token]", "no-such-token-000000").replace(/\[[^\]]+\]/g, "1"));
+        const problems: string[] = [];
+        for (const width of WIDTHS) {
+          await page.setViewportSize({ width: width.width, height: width.height });
+          for (const url of routes) {
+            const response = await page.goto(url);
+            if (!response || response.status() >= 500) {
+              problems.push(`${url}: answered ${response?.status()}`);
+              continue;
+            }
+            await page.waitForLoadState("networkidle", { timeout: 15_000 }).catch(() => problems.push(`${url} (${width.name}): still loading after 15 s`));
+            const lang = await page.locator("html").getAttribute("lang");
+            if (!lang?.startsWith(locale)) problems.push(`${url} (${width.name}): <html lang="${lang}">`);
+            if (!(await page.title()).trim()) problems.push(`${url} (${width.name}): no title`);
+            const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+            if (overflow > 0) problems.push(`${url} (${width.name}): scrolls sideways by ${overflow} px`);
+            const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+            for (const v of results.violations.filter((v) => v.impact === "serious" || v.impact === "critical")) {
+              problems.push(`${url} (${width.name}): ${v.id} — ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(" | ")}`);
+            }
+            const slug = `${role}${url.replace(/[^a-z0-9]+/gi, "-")}`.replace(/-+$/, "");
+            await page.screenshot({ path: path.join(screenshots, `${locale}-${width.name}-${slug}.png`), fullPage: true });
+          }
+        }
+        await page.context().close();
+        expect(problems).toEqual([]);
+      });
+    }
+  }
+});
