@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
+import { useActionState, useState } from "react";
 import { recordOutcomeAction } from "@/app/employer/intents/actions";
 import { FormError, useFormState } from "@/components/forms/form-state";
 import { Alert } from "@/components/ui/alert";
@@ -15,6 +15,7 @@ export function OutcomeForm({ bookingId, outcome, note }: { bookingId: number; o
   const t = useTranslations("negotiations");
   const [state, formAction] = useActionState(recordOutcomeAction, null);
   const { error, value } = useFormState(state);
+  const [chosen, setChosen] = useState(value("outcome", outcome ?? ""));
   return (
     <form action={formAction} className="space-y-3" noValidate data-testid="outcome-form">
       <FormError state={state} />
@@ -22,7 +23,7 @@ export function OutcomeForm({ bookingId, outcome, note }: { bookingId: number; o
       <input type="hidden" name="bookingId" value={bookingId} />
       <Field id={`outcome-${bookingId}`} label={t("outcomeLabel")} error={error("outcome")}>
         {(props) => (
-          <Select {...props} name="outcome" defaultValue={value("outcome", outcome ?? "")}>
+          <Select {...props} name="outcome" value={chosen} onChange={(e) => setChosen(e.target.value)}>
             <option value="" disabled>
               —
             </option>

@@ -18,6 +18,8 @@ export function SlotBulkForm({ positions, today, tomorrow, timeZone }: { positio
   const { error, value } = useFormState(state);
   const typedDays = value("weekdays", "1,2,3,4,5").split(",");
   const [days, setDays] = useState(() => new Set(typedDays));
+  // Controlled: React resets a form after its action, and a select would fall back to its first value.
+  const [position, setPosition] = useState(value("position"));
   const toggle = (d: string, on: boolean) =>
     setDays((current) => {
       const next = new Set(current);
@@ -32,7 +34,7 @@ export function SlotBulkForm({ positions, today, tomorrow, timeZone }: { positio
       {published != null ? <Alert tone="success">{t("published", { count: published })}</Alert> : null}
       <Field id="slot-position" label={t("position")} error={error("position")}>
         {(props) => (
-          <Select {...props} name="position" defaultValue={value("position")}>
+          <Select {...props} name="position" value={position} onChange={(e) => setPosition(e.target.value)}>
             <option value="">{t("allPositions")}</option>
             {positions.map((p) => (
               <option key={p.id} value={p.id}>
