@@ -28,13 +28,16 @@ async function download(page: Page) {
   return parseInvitation(file);
 }
 
-async function expectAccessibleAndNarrow(page: Page) {
+/** No serious axe violations, no sideways scrolling at 375 px; both widths kept as screenshots of the run. */
+async function expectAccessibleAndNarrow(page: Page, name: string) {
+  await page.screenshot({ path: test.info().outputPath(`${name}-desktop.png`), fullPage: true });
   const results = await new AxeBuilder({ page }).analyze();
   const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
   expect(serious, JSON.stringify(serious.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.target) })), null, 2)).toEqual([]);
   const size = page.viewportSize()!;
   await page.setViewportSize({ width: 375, height: 812 });
   expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+  await page.screenshot({ path: test.info().outputPath(`${name}-375.png`), fullPage: true });
   await page.setViewportSize(size);
 }
 
@@ -68,11 +71,12 @@ test.describe("[negotiations] a video negotiation across time zones", () => {
     // A wrong end time is refused under its field, and what was typed stays.
     await expect(publish.getByText("结束时间须晚于开始时间。")).toBeVisible();
     await expect(publish.getByLabel("开始日期")).toHaveValue(day);
+    await expect(publish.getByLabel("岗位")).toHaveValue(positionId);
     await publish.getByLabel("结束时间").fill("22:00");
     await publish.getByRole("button", { name: "发布时段" }).click();
     await expect(publish.getByText("已发布 2 个时段。")).toBeVisible();
     await expect(employer.getByTestId("slot").filter({ hasText: title })).toHaveCount(2);
-    await expectAccessibleAndNarrow(employer);
+    await expectAccessibleAndNarrow(employer, "employer-slots");
 
     // A talent in Berlin registers an intent and is asked for a time zone, the browser's offered.
     const talentContext = await browser.newContext({ locale: "zh-CN", timezoneId: "Europe/Berlin" });
@@ -109,7 +113,7 @@ test.describe("[negotiations] a video negotiation across time zones", () => {
     await expect(card.getByTestId("booking-history")).toContainText("已改期");
     const moved = await download(talent);
     expect(moved).toMatchObject({ method: "REQUEST", uid: invitation.uid, sequence: 1, start: second.toISOString() });
-    await expectAccessibleAndNarrow(talent);
+    await expectAccessibleAndNarrow(talent, "talent-intent");
     await talent.goto("/talent/profile");
     await expect(talent.getByLabel("时区")).toHaveValue("Europe/Berlin");
 
@@ -126,6 +130,7 @@ test.describe("[negotiations] a video negotiation across time zones", () => {
     await outcome.getByRole("button", { name: "保存结果" }).click();
     await expect(outcome.getByText("结果已保存，已通知人才。")).toBeVisible();
     await expect(employer.getByTestId("live-booking")).toContainText("结果：已洽谈");
+    await expectAccessibleAndNarrow(employer, "employer-intent");
 
     // The talent's home lists the booking (in Berlin time), the move and the outcome.
     await talent.goto("/talent");
