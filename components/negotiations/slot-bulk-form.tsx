@@ -5,7 +5,8 @@ import { useActionState, useState } from "react";
 import { createSlotsAction } from "@/app/employer/slots/actions";
 import { FormError, useFormState } from "@/components/forms/form-state";
 import { Alert } from "@/components/ui/alert";
-import { Field, FieldError, Input, Select } from "@/components/ui/field";
+import { SelectField } from "@/components/forms/select-field";
+import { Field, FieldError, Input } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TimeZoneSelect } from "./time-zone-select";
 
@@ -18,8 +19,6 @@ export function SlotBulkForm({ positions, today, tomorrow, timeZone }: { positio
   const { error, value } = useFormState(state);
   const typedDays = value("weekdays", "1,2,3,4,5").split(",");
   const [days, setDays] = useState(() => new Set(typedDays));
-  // Controlled: React resets a form after its action, and a select would fall back to its first value.
-  const [position, setPosition] = useState(value("position"));
   const toggle = (d: string, on: boolean) =>
     setDays((current) => {
       const next = new Set(current);
@@ -32,18 +31,7 @@ export function SlotBulkForm({ positions, today, tomorrow, timeZone }: { positio
     <form action={formAction} className="space-y-4" noValidate data-testid="slot-bulk-form">
       <FormError state={state} />
       {published != null ? <Alert tone="success">{t("published", { count: published })}</Alert> : null}
-      <Field id="slot-position" label={t("position")} error={error("position")}>
-        {(props) => (
-          <Select {...props} name="position" value={position} onChange={(e) => setPosition(e.target.value)}>
-            <option value="">{t("allPositions")}</option>
-            {positions.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.title}
-              </option>
-            ))}
-          </Select>
-        )}
-      </Field>
+      <SelectField id="slot-position" name="position" label={t("position")} error={error("position")} defaultValue={value("position")} empty={t("allPositions")} options={positions.map((p) => ({ value: String(p.id), label: p.title }))} />
       <div className="grid gap-4 sm:grid-cols-2">
         <Field id="slot-first-day" label={t("firstDay")} error={error("firstDay")}>
           {(props) => <Input {...props} name="firstDay" type="date" min={today} defaultValue={value("firstDay", tomorrow)} />}

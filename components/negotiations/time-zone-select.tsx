@@ -1,6 +1,6 @@
 "use client";
 
-import { useState, useSyncExternalStore } from "react";
+import { useSyncExternalStore } from "react";
 import { Select } from "@/components/ui/field";
 
 const noChange = () => () => {};
@@ -17,14 +17,9 @@ export function TimeZoneSelect({ name, saved, fallback, ...props }: { name: stri
   const browser = useSyncExternalStore(noChange, browserZone, () => null);
   const options = list ?? [saved ?? fallback];
   const initial = saved ?? (browser && options.includes(browser) ? browser : fallback);
-  return <ZoneSelect {...props} key={`${initial}:${options.length}`} name={name} initial={initial} options={options} />;
-}
-
-/** Controlled, so the choice survives React's reset of the form after a failed submit. */
-function ZoneSelect({ initial, options, ...props }: { name: string; initial: string; options: string[]; id: string; "aria-invalid": boolean; "aria-describedby"?: string }) {
-  const [value, setValue] = useState(initial);
+  // Keyed by its default: React resets a form after its action, and a select keeps the default it was mounted with.
   return (
-    <Select {...props} value={value} onChange={(e) => setValue(e.target.value)} data-testid="time-zone">
+    <Select {...props} key={`${initial}:${options.length}`} name={name} defaultValue={initial} data-testid="time-zone">
       {options.map((z) => (
         <option key={z} value={z}>
           {z.replaceAll("_", " ")}
