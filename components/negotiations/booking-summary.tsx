@@ -11,7 +11,7 @@ export async function BookingSummary({ booking, timeZone, joinLabel }: { booking
   return (
     <div className="space-y-3" data-testid="live-booking">
       <p className="text-sm text-slate-800">
-        {t.rich("bookedFor", { time: () => <BookingTime startsAt={booking.startsAt} timeZone={timeZone} /> })}
+        {t.rich("bookedFor", { when: () => <BookingTime startsAt={booking.startsAt} timeZone={timeZone} /> })}
         <span className="text-slate-600"> · {t("minutes", { count: booking.durationMinutes })}</span>
       </p>
       {booking.outcome ? <Badge tone="brand">{t("outcomeShown", { outcome: t(`outcome.${booking.outcome}`) })}</Badge> : null}
