@@ -52,7 +52,7 @@ export function SlotBulkForm({ positions, today, tomorrow, timeZone }: { positio
         </div>
         <FieldError id="slot-weekdays" error={error("weekdays")} />
       </fieldset>
-      <div className="grid grid-cols-2 gap-4 sm:grid-cols-4">
+      <div className="grid grid-cols-2 gap-4">
         <Field id="slot-from" label={t("from")} error={error("from")}>
           {(props) => <Input {...props} name="from" type="time" step={300} defaultValue={value("from", "09:00")} />}
         </Field>
