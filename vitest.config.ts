@@ -3,6 +3,15 @@ import { defineConfig } from "vitest/config";
 
 const root = import.meta.dirname;
 
+// Two-instance tests (tests/**/*.instances.test.ts) start production servers against one
+// PostgreSQL database: the invariants they check (slot capacity across instances) are about a
+// shared server, which the embedded PGlite — one process at a time — cannot be. On PGlite they are
+// left out, and said so on every run rather than skipped in silence.
+const onPostgres = Boolean(process.env.DATABASE_URL);
+if (!onPostgres && process.env.VITEST_POOL_ID === undefined) {
+  console.log("[vitest] two-instance tests (tests/**/*.instances.test.ts) not run: they need PostgreSQL (set DATABASE_URL)");
+}
+
 export default defineConfig({
   resolve: {
     alias: [
@@ -43,6 +52,23 @@ export default defineConfig({
           sequence: { groupOrder: 1 },
         },
       },
+      ...(onPostgres
+        ? [
+            {
+              extends: true as const,
+              test: {
+                name: "instances",
+                include: ["tests/**/*.instances.test.ts"],
+                environment: "node",
+                // A production build (about a minute when the sources changed) and two servers.
+                testTimeout: 120_000,
+                hookTimeout: 600_000,
+                maxWorkers: 1,
+                sequence: { groupOrder: 2 },
+              },
+            },
+          ]
+        : []),
     ],
   },
 });

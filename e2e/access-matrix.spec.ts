@@ -48,6 +48,7 @@ const pages: Record<string, Record<Role, Answer>> = {
   "/employer/positions/[id]": only("employer"),
   "/employer/intents": only("employer"),
   "/employer/intents/[id]": only("employer"),
+  "/employer/slots": only("employer"),
   "/employer/positions/[id]/matches": only("employer"),
   "/employer/positions/[id]/matches/[talentId]": only("employer"),
   "/admin": only("operator"),
@@ -85,6 +86,10 @@ const handlers: Record<string, Record<Role, number | "sign-in">> = {
   "/employers/[id]/logo": { anonymous: 404, talent: 404, employer: 404, operator: 404 },
   // "1" is no file id: nobody signed in learns more than "not found".
   "/files/[id]": { anonymous: "sign-in", talent: 404, employer: 404, operator: 404 },
+  // A booking id nobody has: the invitation answers "not found" to everyone signed in.
+  "/bookings/[id]/invitation": { anonymous: "sign-in", talent: 404, employer: 404, operator: 404 },
+  // POST only (a booking); the proxy sends visitors to sign-in first.
+  "/talent/intents/[id]/booking": { anonymous: "sign-in", talent: 405, employer: 405, operator: 405 },
 };
 // Auth.js's own endpoints are its business; they are exercised by every sign-in.
 const UNCHECKED_HANDLERS = ["/api/auth/[...nextauth]"];
@@ -114,6 +119,7 @@ const concrete = (route: string) =>
     .replace("[token]", "no-such-invitation-token-000000")
     .replace(/^\/employer\/positions\/\[id\](\/matches|$)/, `/employer/positions/${ownPositionId}$1`)
     .replace("[talentId]", matchTalentId)
+    .replace(/^\/bookings\/\[id\]/, "/bookings/2147483647")
     .replace("[id]", "1");
 
 test.describe("[access] the access matrix", () => {

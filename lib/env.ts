@@ -23,6 +23,12 @@ const schema = z.object({
   SEED_DEMO: z.enum(["true", "false"]).default("true"),
   /** How often each production app instance runs the scheduled jobs (no-response reminders…); 0 turns its timer off. */
   JOBS_INTERVAL_SECONDS: z.coerce.number().int().min(0).max(86_400).default(600),
+  /** Where negotiation video rooms live: a booking's room is this URL plus its unguessable room name (Jitsi Meet by default). */
+  VIDEO_BASE_URL: z
+    .string()
+    .url()
+    .regex(/^https?:\/\//, "must be an http(s) URL")
+    .default("https://meet.jit.si/"),
   /** Set by Next while it builds: the database must not be opened then. */
   NEXT_PHASE: z.string().optional(),
 });

@@ -133,5 +133,6 @@ if (ok && steps.includes("e2e")) ok = (await e2e()) && ok;
 
 console.log("\n━━ summary ━━");
 for (const t of timings) console.log(`${t.ok ? "✓" : "✗"} ${t.step.padEnd(72)} ${t.seconds.toFixed(1).padStart(7)} s`);
+if (steps.includes("vitest") && !process.env.DATABASE_URL) console.log("two-instance tests (tests/**/*.instances.test.ts): not run on PGlite, they need PostgreSQL (DATABASE_URL)");
 console.log(`tests: ${counts.passed} passed, ${counts.failed} failed${counts.skipped ? `, ${counts.skipped} skipped` : ""}`);
 process.exit(ok ? 0 : 1);

@@ -15,6 +15,7 @@ export default async function EmployerLayout({ children }: { children: ReactNode
           { href: "/employer", label: t("overview") },
           { href: "/employer/positions", label: t("positions") },
           { href: "/employer/intents", label: t("intents") },
+          { href: "/employer/slots", label: t("slots") },
           { href: "/employer/profile", label: t("profile") },
           { href: "/employer/members", label: t("members") },
         ]}

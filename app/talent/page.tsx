@@ -6,6 +6,7 @@ import { Stat } from "@/components/ui/stat";
 import { requireArea } from "@/lib/auth/session";
 import { NotificationList } from "@/components/notifications/notification-list";
 import { CompletenessMeter } from "@/components/talent/completeness-meter";
+import { getViewerTimeZone } from "@/lib/negotiations/queries";
 import { findNotifications } from "@/lib/notifications/queries";
 import { getTalentProfile } from "@/lib/talents/profile";
 import { getTalentOverview } from "@/lib/talents/queries";
@@ -17,12 +18,13 @@ export async function generateMetadata() {
 
 export default async function TalentHomePage() {
   const user = await requireArea("talent", "/talent");
-  const [t, format, overview, { completeness }, notifications] = await Promise.all([
+  const [t, format, overview, { completeness }, notifications, zone] = await Promise.all([
     getTranslations("talentArea"),
     getFormatter(),
     getTalentOverview({ talentId: user.id }),
     getTalentProfile({ talentId: user.id }),
     findNotifications({ userId: user.id, limit: 10 }),
+    getViewerTimeZone({ userId: user.id }),
   ]);
   return (
     <div className="space-y-6">
@@ -38,7 +40,7 @@ export default async function TalentHomePage() {
           {t("editProfile")}
         </ButtonLink>
       </Card>
-      <NotificationList notifications={notifications} intentHref={(id) => `/talent/intents/${id}`} />
+      <NotificationList notifications={notifications} intentHref={(id) => `/talent/intents/${id}`} timeZone={zone.timeZone} />
       <Card>
         <CardTitle>{t("account")}</CardTitle>
         <dl className="mt-3 grid gap-2 text-sm sm:grid-cols-2">

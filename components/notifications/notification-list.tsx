@@ -12,12 +12,24 @@ interface Notification {
 }
 
 /** A talent's or employer's latest notifications, each linking to the intent it is about. */
-export async function NotificationList({ notifications, intentHref }: { notifications: Notification[]; intentHref: (intentId: number) => string }) {
-  const [t, statuses, format] = await Promise.all([getTranslations("notifications"), getTranslations("intents.status"), getFormatter()]);
+export async function NotificationList({ notifications, intentHref, timeZone }: { notifications: Notification[]; intentHref: (intentId: number) => string; timeZone?: string }) {
+  const [t, statuses, outcomes, format] = await Promise.all([getTranslations("notifications"), getTranslations("intents.status"), getTranslations("negotiations.outcome"), getFormatter()]);
+  // Negotiation times in the reader's zone (booking.* notifications carry ISO instants).
+  const when = (v: unknown) => (typeof v === "string" && !Number.isNaN(Date.parse(v)) ? format.dateTime(new Date(v), { dateStyle: "medium", timeStyle: "short", timeZone }) : "");
   const text = (n: Notification) => {
     const d = n.data as Record<string, unknown>;
     const to = typeof d.to === "string" && statuses.has(d.to as never) ? statuses(d.to as never) : "";
-    const params = { title: String(d.title ?? ""), talentName: String(d.talentName ?? ""), status: to, days: Number(d.days ?? 0) };
+    const outcome = typeof d.outcome === "string" && outcomes.has(d.outcome as never) ? outcomes(d.outcome as never) : "";
+    const params = {
+      title: String(d.title ?? ""),
+      talentName: String(d.talentName ?? ""),
+      status: to,
+      days: Number(d.days ?? 0),
+      positionTitle: String(d.positionTitle ?? ""),
+      startsAt: when(d.startsAt),
+      previousStartsAt: when(d.previousStartsAt),
+      outcome,
+    };
     const key = n.kind.replace(".", "_");
     return t.has(`kind.${key}` as never) ? t(`kind.${key}` as never, params as never) : t("other");
   };

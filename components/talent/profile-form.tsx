@@ -7,6 +7,7 @@ import { FormError, useFormState } from "@/components/forms/form-state";
 import { Alert } from "@/components/ui/alert";
 import { Field, Input, Select, Textarea } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { TimeZoneSelect } from "@/components/negotiations/time-zone-select";
 
 const EDUCATION = ["none", "associate", "bachelor", "master", "doctor"] as const;
 
@@ -55,7 +56,7 @@ function Choices({ legend, name, options, initial }: { legend: string; name: str
 }
 
 /** The talent's profile: person, education, origin, wishes, and who may see it. */
-export function TalentProfileForm({ initial, locations, industries }: { initial: ProfileInitial; locations: ChoiceOption[]; industries: ChoiceOption[] }) {
+export function TalentProfileForm({ initial, locations, industries, timeZone }: { initial: ProfileInitial; locations: ChoiceOption[]; industries: ChoiceOption[]; timeZone: { saved: string | null; fallback: string } }) {
   const t = useTranslations("talentProfile");
   const edu = useTranslations("positions.education");
   const [state, formAction] = useActionState(updateTalentProfileAction, null);
@@ -87,6 +88,9 @@ export function TalentProfileForm({ initial, locations, industries }: { initial:
               <option value="overseas">{t("overseas")}</option>
             </Select>
           )}
+        </Field>
+        <Field id="timeZone" label={t("timeZone")} hint={t("timeZoneHint")} error={error("timeZone")}>
+          {(props) => <TimeZoneSelect {...props} name="timeZone" saved={value("timeZone") || timeZone.saved} fallback={timeZone.fallback} />}
         </Field>
         {origin === "overseas" ? (
           <Field id="country" label={t("country")} hint={t("countryHint")} error={error("country")}>

@@ -52,6 +52,9 @@ export const bookingStatus = pgEnum("booking_status", ["booked", "cancelled"]);
 
 export const bookingOutcome = pgEnum("booking_outcome", ["held", "no_show", "follow_up"]);
 
+/** Why a booking ended: the talent cancelled or moved it, the employer cancelled its slot, or the intent closed. */
+export const bookingCancelReason = pgEnum("booking_cancel_reason", ["talent", "rescheduled", "slot_cancelled", "intent_closed"]);
+
 /** 举报: why a posting was reported, and what became of the report. */
 export const reportReason = pgEnum("report_reason", ["fraud", "misleading", "discrimination", "expired", "inappropriate", "other"]);
 export const reportStatus = pgEnum("report_status", ["open", "dismissed", "actioned"]);

@@ -1,8 +1,8 @@
 import { sql } from "drizzle-orm";
-import { check, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { check, foreignKey, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { users } from "./accounts";
 import { employers } from "./employers";
-import { bookingOutcome, bookingStatus } from "./enums";
+import { bookingCancelReason, bookingOutcome, bookingStatus } from "./enums";
 import { intents } from "./intents";
 import { positions } from "./positions";
 
@@ -26,6 +26,8 @@ export const negotiationSlots = pgTable(
     bookedCount: integer("booked_count").notNull().default(0),
     createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    /** Cancelled by the employer: kept (its bookings are history), no longer bookable. */
+    cancelledAt: timestamp("cancelled_at", { withTimezone: true }),
   },
   (t) => [
     check("negotiation_slots_capacity_check", sql`${t.capacity} between 1 and 500`),
@@ -53,12 +55,22 @@ export const bookings = pgTable(
     roomName: text("room_name").notNull().unique(),
     /** iCalendar SEQUENCE, raised on every update so calendar programs replace the event. */
     icsSequence: integer("ics_sequence").notNull().default(0),
+    /** iCalendar UID: one event in the talent's calendar, kept across reschedules (the new booking inherits it). */
+    icsUid: uuid("ics_uid").notNull().defaultRandom(),
+    /** The booking this one replaced (a reschedule cancels the old and books the new in one transaction). */
+    rescheduledFromId: integer("rescheduled_from_id"),
     outcome: bookingOutcome("outcome"),
     outcomeNote: text("outcome_note"),
+    outcomeAt: timestamp("outcome_at", { withTimezone: true }),
+    outcomeBy: uuid("outcome_by").references(() => users.id, { onDelete: "set null" }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     cancelledAt: timestamp("cancelled_at", { withTimezone: true }),
+    cancelReason: bookingCancelReason("cancel_reason"),
   },
   (t) => [
+    foreignKey({ name: "bookings_rescheduled_from_fk", columns: [t.rescheduledFromId], foreignColumns: [t.id] }).onDelete("set null"),
+    // One event per UID among live bookings: a reschedule hands the UID on, never copies it.
+    uniqueIndex("bookings_live_ics_uid_key").on(t.icsUid).where(sql`${t.status} = 'booked'`),
     // One live booking per intent; cancelled ones stay as history.
     uniqueIndex("bookings_one_live_per_intent_key").on(t.intentId).where(sql`${t.status} = 'booked'`),
     index("bookings_slot_idx").on(t.slotId),

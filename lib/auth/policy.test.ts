@@ -77,4 +77,10 @@ describe("can", () => {
     expect(can(operator, read("verified_employers", true))).toBe(false);
     expect(can(null, read("verified_employers", true))).toBe(false);
   });
+  it("lets an organisation's people manage its slots, and shows a booking to its talent and that organisation only", () => {
+    const slots = { action: "employer.slots.manage" as const, employerId: 7 };
+    expect([owner, recruiter, otherOwner, talent, operator, removedRecruiter, null].map((a) => can(a, slots))).toEqual([true, true, false, false, false, false, false]);
+    const booking = { action: "booking.read" as const, talentId: "t1", employerId: 7 };
+    expect([talent, otherTalent, owner, recruiter, otherOwner, operator, null].map((a) => can(a, booking))).toEqual([true, false, true, true, false, false, false]);
+  });
 });

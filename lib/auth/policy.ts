@@ -25,6 +25,10 @@ export type Permission =
   | { action: "employer.publish"; employerId: number }
   | { action: "posting.report" }
   | { action: "employer.intents.handle"; employerId: number }
+  /** 洽谈时段: publish and cancel the organisation's negotiation slots, and see their bookings. */
+  | { action: "employer.slots.manage"; employerId: number }
+  /** A booked negotiation (its invitation, its room): the talent who booked it and the slot's organisation. */
+  | { action: "booking.read"; talentId: string; employerId: number }
   /** A talent's profile and résumé: the talent, or a verified employer the talent's visibility setting allows. */
   | {
       action: "talent.profile.read";
@@ -74,6 +78,11 @@ export function can(actor: Actor | null, permission: Permission): boolean {
     case "employer.intents.handle":
       // Intents are answered while the organisation is pending or suspended too: no ghosting.
       return actsFor(actor, permission.employerId);
+    case "employer.slots.manage":
+      // Like intents, negotiations go on while the organisation is pending or suspended.
+      return actsFor(actor, permission.employerId);
+    case "booking.read":
+      return actor.role === "talent" ? actor.id === permission.talentId : actsFor(actor, permission.employerId);
     case "talent.profile.read":
       if (actor.role === "talent") return actor.id === permission.talentId;
       if (actor.role !== "employer" || actor.employerId == null || actor.employerStatus !== "verified") return false;

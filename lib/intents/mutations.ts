@@ -5,6 +5,7 @@ import { PG_FOREIGN_KEY_VIOLATION, pgError } from "../../db/errors";
 import { boards, campaigns, campaignTalents, intentEvents, intentMessages, intentNotes, intentProjects, intents, positions, savedPositions } from "../../db/schema";
 import { AppError, FieldError } from "../errors";
 import { insertPdf, type PdfUpload } from "../files/queries";
+import { cancelBookingsOfClosedIntent } from "../negotiations/mutations";
 import { notifyUser } from "../notifications/queries";
 import { candidateEmployers, handledBy, notifyHandlers } from "./access";
 import { isClosed, movableFrom, nextStatus, type DeclineReason, type IntentMove } from "./lifecycle";
@@ -216,6 +217,7 @@ export async function moveIntent(input: { intentId: number; move: IntentMove; re
       note: to === "declined" ? input.reason! : null,
       createdAt: now,
     });
+    if (isClosed(to)) await cancelBookingsOfClosedIntent(tx, current.id, now);
     const title = await titleOf(tx, current);
     const data = { intentId: current.id, title, from: current.status, to, reason: to === "declined" ? input.reason! : null };
     if (input.actor.role === "employer") await notifyUser({ userId: current.talentId, kind: "intent.status_changed", data }, tx);

@@ -24,7 +24,7 @@ export function sheetName(title: string, taken: Set<string>): string {
 
 export async function tablesToWorkbook(tables: readonly StatsTable[], { title, subtitle }: { title: string; subtitle: string }): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
-  workbook.creator = "智汇群岛 Zhihui Qundao";
+  workbook.creator = "Zhihui Qundao";
   workbook.title = title;
   const taken = new Set<string>();
   for (const table of tables) {

@@ -48,7 +48,10 @@ export async function updateTalentProfile({ talentId, form }: { talentId: string
     visibility: form.visibility,
     updatedAt: new Date(),
   };
-  await db.insert(talentProfiles).values({ userId: talentId, ...values }).onConflictDoUpdate({ target: talentProfiles.userId, set: values });
+  await db.transaction(async (tx) => {
+    await tx.insert(talentProfiles).values({ userId: talentId, ...values }).onConflictDoUpdate({ target: talentProfiles.userId, set: values });
+    if (form.timeZone) await tx.update(users).set({ timeZone: form.timeZone, updatedAt: values.updatedAt }).where(eq(users.id, talentId));
+  });
 }
 
 /** Replaces the résumé with an uploaded PDF (checked by its bytes, ≤ 5 MB); the old file goes. */

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { blank } from "../forms/fields";
 import { educationLevel, profileVisibility, talentOrigin } from "../../db/schema/enums";
+import { timeZoneField } from "../negotiations/schemas";
 import { skillsField } from "../positions/schemas";
 
 const list = (v: unknown) => (v === undefined || v === "" ? [] : Array.isArray(v) ? v : [v]);
@@ -29,6 +30,8 @@ export const talentProfileSchema = z
     wishSalaryMax: amount,
     bio: z.string().trim().max(2000, "too_long").default(""),
     visibility: z.enum(profileVisibility.enumValues, { error: "choose_one" }),
+    /** The zone negotiation times are shown in (users.time_zone); absent leaves it as it was. */
+    timeZone: z.preprocess(blank, timeZoneField.optional()),
   })
   .superRefine((v, ctx) => {
     if (v.origin === "overseas" && !v.country) ctx.addIssue({ code: "custom", message: "country_required", path: ["country"] });

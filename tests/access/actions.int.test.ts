@@ -6,7 +6,7 @@
  */
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { employerMembers, employers, industries, intents, locations, platforms, positions, talentProfiles, users } from "../../db/schema";
+import { employerMembers, employers, industries, intents, locations, negotiationSlots, platforms, positions, talentProfiles, users } from "../../db/schema";
 import { createPosition, movePosition } from "../../lib/positions/mutations";
 import { positionFormSchema } from "../../lib/positions/schemas";
 import { findPositions } from "../../lib/positions/queries";
@@ -24,6 +24,7 @@ import type { ActionState } from "../../lib/actions/action";
 import path from "node:path";
 import { appDir, serverActionFiles } from "../support/app-routes";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
+import { bookSlot } from "../../lib/negotiations/mutations";
 
 const session = vi.hoisted(() => ({ user: null as CurrentUser | null }));
 class Redirected extends Error {}
@@ -287,7 +288,38 @@ Object.assign(matrix, {
   },
   "admin/catalog/actions.ts#savePolicyTagAction": { prepare: async () => ({ fields: { code: `access-tag-${++seq}`, nameZh: "访问矩阵政策", nameEn: "Access policy" } }), expect: operatorOnly },
   "admin/settings/actions.ts#updateIntentSettingsAction": { prepare: async () => ({ fields: { reminderDays: "7", noResponseDays: "14", dailyLimit: "10" } }), expect: operatorOnly },
+  // Each organisation publishes for itself (a day of its own each time, so batches never overlap).
+  "employer/slots/actions.ts#createSlotsAction": {
+    prepare: async () => {
+      const at = new Date(Date.now() + (10 + ++seq) * 86_400_000);
+      const day = at.toISOString().slice(0, 10);
+      return { fields: { firstDay: day, lastDay: day, weekdays: String(((at.getUTCDay() + 6) % 7) + 1), from: "09:00", to: "10:00", every: "30", duration: "30", capacity: "1", timeZone: "Asia/Shanghai" } };
+    },
+    expect: { anonymous: "unauthorized", talent: "forbidden", owner: "ok", recruiter: "ok", otherOwner: "ok", operator: "forbidden" },
+  },
+  "employer/slots/actions.ts#cancelSlotAction": { prepare: async () => ({ fields: { slotId: String(await slotInA()) } }), expect: handlersOfA() },
+  "talent/intents/actions.ts#bookSlotAction": {
+    prepare: async () => ({ fields: { intentId: String(await intentInA(world.talent.id)), slotId: String(await slotInA()), timeZone: "Europe/Berlin" } }),
+    expect: talentOnly(),
+  },
+  "talent/intents/actions.ts#cancelBookingAction": { prepare: async () => ({ fields: { bookingId: String(await bookingInA()) } }), expect: talentOnly() },
+  "talent/intents/actions.ts#saveTimeZoneAction": { prepare: fixed({ timeZone: "Europe/Berlin" }), expect: talentOnly() },
+  "employer/intents/actions.ts#recordOutcomeAction": {
+    prepare: async () => ({ fields: { bookingId: String(await bookingInA()), outcome: "held", note: "谈得很好" } }),
+    expect: handlersOfA(),
+  },
 });
+
+/** A future one-seat slot of organisation A. */
+async function slotInA(): Promise<number> {
+  const [slot] = await t.db.insert(negotiationSlots).values({ employerId: A(), startsAt: new Date(Date.now() + 86_400_000), capacity: 1 }).returning({ id: negotiationSlots.id });
+  return slot!.id;
+}
+
+/** The shared talent's live booking of a slot of A. */
+async function bookingInA(): Promise<number> {
+  return (await bookSlot({ talentId: world.talent.id, intentId: await intentInA(world.talent.id), slotId: await slotInA() })).bookingId;
+}
 function talentOnly(): Record<Role, Outcome> {
   return { anonymous: "unauthorized", talent: "ok", owner: "forbidden", recruiter: "forbidden", otherOwner: "forbidden", operator: "forbidden" };
 }

@@ -4,6 +4,8 @@ import { revalidatePath } from "next/cache";
 import { action } from "@/lib/actions/action";
 import type { CurrentUser } from "@/lib/auth/session";
 import { addIntentNote, moveIntent, moveIntents, sendIntentMessage } from "@/lib/intents/mutations";
+import { recordOutcome } from "@/lib/negotiations/mutations";
+import { outcomeSchema } from "@/lib/negotiations/schemas";
 import { messageSchema, moveIntentSchema, moveIntentsSchema, noteSchema } from "@/lib/intents/schemas";
 
 const handle = (user: { employerId?: number | null }) => ({ action: "employer.intents.handle" as const, employerId: user.employerId ?? -1 });
@@ -31,4 +33,10 @@ export const addIntentNoteAction = action({ schema: noteSchema, permission: hand
   await addIntentNote({ intentId, body, actor: actorOf(user) });
   revalidatePath(`/employer/intents/${intentId}`);
   return { ok: true, message: "noted" };
+});
+
+export const recordOutcomeAction = action({ schema: outcomeSchema, permission: handle }, async ({ bookingId, outcome, note }, { user }) => {
+  await recordOutcome({ employerId: user!.employerId!, userId: user!.id, bookingId, outcome, note });
+  revalidatePath("/employer", "layout");
+  return { ok: true, message: "outcomeSaved" };
 });

@@ -5,6 +5,8 @@ import { redirect } from "next/navigation";
 import { action } from "@/lib/actions/action";
 import { readPdfUpload } from "@/lib/files/queries";
 import { moveIntent, registerIntent, registerProjectIntent, sendIntentMessage, setPositionSaved } from "@/lib/intents/mutations";
+import { bookSlot, cancelBooking, saveTimeZone } from "@/lib/negotiations/mutations";
+import { bookingIdSchema, bookSlotSchema, timeZoneSchema } from "@/lib/negotiations/schemas";
 import { intentIdSchema, messageSchema, projectIntentSchema, registerIntentSchema, savePositionSchema } from "@/lib/intents/schemas";
 
 const own = (user: { id: string }) => ({ action: "talent.own" as const, talentId: user.id });
@@ -39,4 +41,22 @@ export const savePositionAction = action({ schema: savePositionSchema, permissio
   revalidatePath(`/positions/${positionId}`);
   revalidatePath("/talent/saved");
   return { ok: true, message: saved === "1" ? "saved" : "unsaved" };
+});
+
+export const bookSlotAction = action({ schema: bookSlotSchema, permission: own }, async ({ intentId, slotId, timeZone }, { user }) => {
+  const { rescheduled } = await bookSlot({ talentId: user!.id, intentId, slotId, timeZone });
+  revalidatePath("/talent", "layout");
+  return { ok: true, message: rescheduled ? "rescheduled" : "booked" };
+});
+
+export const cancelBookingAction = action({ schema: bookingIdSchema, permission: own }, async ({ bookingId }, { user }) => {
+  await cancelBooking({ talentId: user!.id, bookingId });
+  revalidatePath("/talent", "layout");
+  return { ok: true, message: "bookingCancelled" };
+});
+
+export const saveTimeZoneAction = action({ schema: timeZoneSchema, permission: own }, async ({ timeZone }, { user }) => {
+  await saveTimeZone({ userId: user!.id, timeZone });
+  revalidatePath("/talent", "layout");
+  return { ok: true, message: "timeZoneSaved" };
 });

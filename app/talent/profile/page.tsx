@@ -6,6 +6,7 @@ import { Card, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireArea } from "@/lib/auth/session";
 import { getCatalog } from "@/lib/catalog/queries";
+import { getViewerTimeZone } from "@/lib/negotiations/queries";
 import { getTalentProfile } from "@/lib/talents/profile";
 
 export async function generateMetadata() {
@@ -15,11 +16,12 @@ export async function generateMetadata() {
 
 export default async function TalentProfilePage() {
   const user = await requireArea("talent", "/talent/profile");
-  const [t, format, { profile, resume, completeness }, catalog] = await Promise.all([
+  const [t, format, { profile, resume, completeness }, catalog, zone] = await Promise.all([
     getTranslations("talentProfile"),
     getFormatter(),
     getTalentProfile({ talentId: user.id }),
     getCatalog(),
+    getViewerTimeZone({ userId: user.id }),
   ]);
   const text = (v: string | number | null | undefined) => (v == null ? "" : String(v));
   return (
@@ -51,6 +53,7 @@ export default async function TalentProfilePage() {
             }}
             locations={catalog.locations}
             industries={catalog.industries}
+            timeZone={{ saved: zone.saved, fallback: zone.timeZone }}
           />
         </Card>
         <div className="order-1 space-y-6 lg:order-2">

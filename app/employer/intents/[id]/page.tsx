@@ -9,6 +9,7 @@ import { MessageForm } from "@/components/intents/message-form";
 import { ThreadCard } from "@/components/intents/message-thread";
 import { ProjectCard } from "@/components/intents/project-facts";
 import { TalentProfileCard } from "@/components/employer/talent-profile-card";
+import { EmployerBookingCard } from "@/components/negotiations/employer-booking-card";
 import { Alert } from "@/components/ui/alert";
 import { Card, CardTitle } from "@/components/ui/card";
 import { requirePermission } from "@/lib/auth/session";
@@ -81,6 +82,7 @@ export default async function EmployerIntentPage({ params }: { params: Promise<{
           <ThreadCard intent={intent} messages={thread} viewerSide="employer" action={sendEmployerMessageAction} />
         </div>
         <div className="space-y-6">
+          <EmployerBookingCard userId={user.id} intentId={intent.id} talentName={intent.talentName} />
           <Card>
             <CardTitle>{t("moveTitle")}</CardTitle>
             <div className="mt-3">{moves.length > 0 ? <IntentMoveForm intentId={intent.id} moves={moves} reasons={DECLINE_REASONS} /> : <p className="text-sm text-slate-600">{t("noMoves")}</p>}</div>

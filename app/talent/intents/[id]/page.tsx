@@ -7,6 +7,7 @@ import { IntentTimeline } from "@/components/intents/intent-timeline";
 import { ThreadCard } from "@/components/intents/message-thread";
 import { ProjectCard } from "@/components/intents/project-facts";
 import { WithdrawForm } from "@/components/intents/withdraw-form";
+import { TalentBookingCard } from "@/components/negotiations/talent-booking-card";
 import { Alert } from "@/components/ui/alert";
 import { Card, CardTitle } from "@/components/ui/card";
 import { requireArea } from "@/lib/auth/session";
@@ -75,6 +76,7 @@ export default async function TalentIntentPage({ params, searchParams }: { param
           ) : null}
         </div>
         <div className="space-y-6">
+          <TalentBookingCard talentId={user.id} intent={intent} />
           <Card>
             <CardTitle>{t("timeline")}</CardTitle>
             <div className="mt-4">
