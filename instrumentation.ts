@@ -1,6 +1,6 @@
 /**
  * Next's start-up hook: in a production server (Node runtime), start the scheduled jobs' timer
- * (lib/jobs/scheduler.ts: the no-response reminders and closing). `npm run jobs:run` runs the
+ * (lib/jobs/scheduler.ts: no-response reminders, session reminders, saved-position expiry, job alerts) and the mail outbox's. `npm run jobs:run` runs the
  * same jobs once, for a cron.
  */
 export async function register() {
@@ -9,8 +9,8 @@ export async function register() {
   // eslint-disable-next-line no-restricted-properties
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { env } = await import("./lib/env");
-  const { NODE_ENV, JOBS_INTERVAL_SECONDS } = env();
-  if (NODE_ENV !== "production" || JOBS_INTERVAL_SECONDS <= 0) return;
+  const { NODE_ENV, JOBS_INTERVAL_SECONDS, MAIL_INTERVAL_SECONDS } = env();
+  if (NODE_ENV !== "production" || (JOBS_INTERVAL_SECONDS <= 0 && MAIL_INTERVAL_SECONDS <= 0)) return;
   const { startJobTimer } = await import("./lib/jobs/scheduler");
-  startJobTimer({ intervalSeconds: JOBS_INTERVAL_SECONDS });
+  startJobTimer({ intervalSeconds: JOBS_INTERVAL_SECONDS, mailIntervalSeconds: MAIL_INTERVAL_SECONDS });
 }

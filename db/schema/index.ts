@@ -10,3 +10,4 @@ export * from "./negotiations";
 export * from "./activity";
 export * from "./moderation";
 export * from "./matching";
+export * from "./mail";

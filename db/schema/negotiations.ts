@@ -57,6 +57,8 @@ export const bookings = pgTable(
     outcomeNote: text("outcome_note"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     cancelledAt: timestamp("cancelled_at", { withTimezone: true }),
+    /** When both sides were reminded the session is about to start (once per booking). */
+    reminderSentAt: timestamp("reminder_sent_at", { withTimezone: true }),
   },
   (t) => [
     // One live booking per intent; cancelled ones stay as history.
