@@ -38,7 +38,7 @@ export default async function TalentHomePage() {
           {t("editProfile")}
         </ButtonLink>
       </Card>
-      <NotificationList notifications={notifications} intentHref={(id) => `/talent/intents/${id}`} />
+      <NotificationList notifications={notifications} />
       <Card>
         <CardTitle>{t("account")}</CardTitle>
         <dl className="mt-3 grid gap-2 text-sm sm:grid-cols-2">

@@ -25,3 +25,9 @@ export function alertSearch(query: string, limit: number): PositionSearch {
 export function alertSearchHref(query: string): string {
   return searchHref(Object.fromEntries(new URLSearchParams(query)));
 }
+
+/** The "alert me" page for a search, from the /positions URL's parameters. */
+export function newAlertHref(raw: Parameters<typeof canonicalQuery>[0]): string {
+  const query = canonicalQuery(raw);
+  return query ? `/alerts/new?${query}` : "/alerts/new";
+}

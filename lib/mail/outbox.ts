@@ -22,6 +22,11 @@ export async function enqueueMail(mail: OutgoingMail & { kind: string }, db?: Da
 /** Queues an e-mail and sends it right away on this instance (the outbox retries if that fails). */
 export async function sendMail(mail: OutgoingMail & { kind?: string }): Promise<void> {
   await enqueueMail({ kind: "direct", ...mail });
+  kickOutbox();
+}
+
+/** After a change has committed: drain the outbox now, in the background, rather than on the next tick. */
+export function kickOutbox(): void {
   void drainOutbox().catch((error: unknown) => console.error(`[mail] drain failed: ${error instanceof Error ? error.message : String(error)}`));
 }
 
