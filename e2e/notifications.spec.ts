@@ -76,7 +76,7 @@ test.describe("[notifications] the bell", () => {
     await expectNoSidewaysScroll(page);
   });
 
-  test("a user chooses which notifications are e-mailed; a failed choice keeps the boxes", async ({ page, accounts }) => {
+  test("a user chooses which notifications are e-mailed, and the choice is kept", async ({ page, accounts }) => {
     await accounts.signUpTalent();
     await page.goto("/account/notifications");
     await expect(page.getByLabel(/留言：/)).toBeChecked();

@@ -23,7 +23,8 @@ export async function NotificationItems({ notifications }: { notifications: Noti
     <ul className="divide-y divide-slate-100 text-sm" data-testid="notifications">
       {notifications.map((n) => (
         <li key={n.id} className="flex flex-col gap-0.5 py-2 sm:flex-row sm:items-center sm:justify-between sm:gap-3">
-          <Link href={`/notifications/${n.id}`} className={n.readAt ? "min-w-0 break-words text-slate-700 hover:underline" : "min-w-0 break-words font-semibold text-slate-900 hover:underline"}>
+          {/* A plain link, not next/link: no prefetch may mark it read, and the full load renews the header's count. */}
+          <a href={`/notifications/${n.id}`} className={n.readAt ? "min-w-0 break-words text-slate-700 hover:underline" : "min-w-0 break-words font-semibold text-slate-900 hover:underline"}>
             {n.readAt ? null : (
               <>
                 <span aria-hidden="true" className="mr-1.5 inline-block size-2 rounded-full bg-brand-600 align-middle" />
@@ -31,7 +32,7 @@ export async function NotificationItems({ notifications }: { notifications: Noti
               </>
             )}
             {text(n)}
-          </Link>
+          </a>
           <time dateTime={n.createdAt.toISOString()} className="shrink-0 text-xs text-slate-600">
             {format.dateTime(n.createdAt, { dateStyle: "medium", timeStyle: "short" })}
           </time>

@@ -1,4 +1,3 @@
-import { type NextRequest, NextResponse } from "next/server";
 import { getCurrentUser } from "@/lib/auth/session";
 import { parseId } from "@/lib/http/ids";
 import { notificationHref } from "@/lib/notifications/kinds";
@@ -6,16 +5,20 @@ import { openNotification } from "@/lib/notifications/queries";
 
 export const dynamic = "force-dynamic";
 
+/** A relative Location (RFC 9110): the browser stays on the host it came by, cookies and all. */
+const goTo = (path: string, status: 303 | 307) => new Response(null, { status, headers: { location: path, "cache-control": "no-store" } });
+
 /**
  * Following a notification: it is marked read and the user lands on what it concerns. Another
  * user's notification (or none) leads back to the list, telling nothing.
  */
-export async function GET(request: NextRequest, { params }: { params: Promise<{ id: string }> }) {
+export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
   const user = await getCurrentUser();
-  const url = request.nextUrl;
-  if (!user) return NextResponse.redirect(new URL(`/sign-in?callbackUrl=${encodeURIComponent(url.pathname)}`, url), 307);
-  const id = parseId((await params).id);
+  const { id: raw } = await params;
+  if (!user) return goTo(`/sign-in?callbackUrl=${encodeURIComponent(`/notifications/${raw}`)}`, 307);
+  // A prefetch is not a visit: it must not mark anything read.
+  if (request.headers.get("next-router-prefetch") || request.headers.get("purpose") === "prefetch") return goTo("/notifications", 303);
+  const id = parseId(raw);
   const opened = id ? await openNotification({ userId: user.id, id }) : null;
-  const target = opened ? notificationHref(opened.kind, opened.data, user.role) : "/notifications";
-  return NextResponse.redirect(new URL(target, url), 303);
+  return goTo(opened ? notificationHref(opened.kind, opened.data, user.role) : "/notifications", 303);
 }
