@@ -31,7 +31,7 @@ const schema = z.object({
   SMTP_USER: z.string().min(1).optional(),
   SMTP_PASS: z.string().min(1).optional(),
   /** The sender of every e-mail. */
-  SMTP_FROM: z.string().min(3).default("智汇群岛 <no-reply@zhihui.example>"),
+  SMTP_FROM: z.string().min(3).default("Zhihui Qundao <no-reply@zhihui.example>"),
   /** How often each production instance sends queued e-mail (the outbox); 0 leaves it to the jobs' timer. */
   MAIL_INTERVAL_SECONDS: z.coerce.number().int().min(0).max(3_600).default(15),
   /** Set by Next while it builds: the database must not be opened then. */
