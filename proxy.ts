@@ -1,19 +1,34 @@
 import { type NextRequest, NextResponse } from "next/server";
 import { hasSessionCookie } from "@/lib/auth/auth.config";
+import { isDatabaseDown } from "@/lib/health/availability";
+import { badRequestResponse, isUnreadableUrl, unavailableResponse } from "@/lib/http/plain-response";
+import { LOCALE_COOKIE } from "@/lib/i18n/config";
+
+const PROTECTED = /^\/(talent|employer|admin|account)(\/|$)/;
 
 /**
- * The proxy only sends visitors without a session to sign-in; every layout, action and route
- * checks the session, role and ownership on the server. It deliberately does not run Auth.js:
- * its middleware re-issues the session cookie on every request, which would undo a sign-out
- * made by a server action on a protected page.
+ * Three jobs, all cheap and without the database:
+ * - a URL no page could read (broken percent-encoding, control characters) answers 400;
+ * - while the database is unreachable (lib/health/availability.ts), every page and API request
+ *   gets a clear 503 at once; /api/health still reports the details;
+ * - visitors without a session are sent to sign-in from the signed-in areas. Every layout,
+ *   action and route checks session, role and ownership on the server. The proxy deliberately
+ *   does not run Auth.js: its middleware re-issues the session cookie on every request, which
+ *   would undo a sign-out made by a server action on a protected page.
  */
 export default function proxy(request: NextRequest) {
-  if (hasSessionCookie(request.cookies.getAll().map((c) => c.name))) return NextResponse.next();
+  const { pathname } = request.nextUrl;
+  const visitor = () => ({ pathname, cookieLocale: request.cookies.get(LOCALE_COOKIE)?.value, acceptLanguage: request.headers.get("accept-language") });
+  const raw = new URL(request.url);
+  if (isUnreadableUrl(raw.pathname, raw.search)) return badRequestResponse(visitor());
+  if (isDatabaseDown() && pathname !== "/api/health") return unavailableResponse(visitor());
+  if (!PROTECTED.test(pathname) || hasSessionCookie(request.cookies.getAll().map((c) => c.name))) return NextResponse.next();
   const signIn = new URL("/sign-in", request.nextUrl);
-  signIn.searchParams.set("callbackUrl", `${request.nextUrl.pathname}${request.nextUrl.search}`);
+  signIn.searchParams.set("callbackUrl", `${pathname}${request.nextUrl.search}`);
   return NextResponse.redirect(signIn);
 }
 
 export const config = {
-  matcher: ["/talent/:path*", "/employer/:path*", "/admin/:path*", "/account/:path*"],
+  // Everything but the build's static files and the icon.
+  matcher: ["/((?!_next/static|_next/image|icon.svg|favicon.ico).*)"],
 };

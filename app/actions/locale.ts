@@ -1,9 +1,10 @@
 "use server";
 
-import { cookies } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { z } from "zod";
 import { setUserLocale } from "@/lib/accounts/queries";
 import { getCurrentUser } from "@/lib/auth/session";
+import { isHttpsRequest } from "@/lib/http/client-ip";
 import { LOCALE_COOKIE, locales } from "@/lib/i18n/config";
 
 const schema = z.object({ locale: z.enum(locales) });
@@ -22,6 +23,7 @@ export async function setLocale(formData: FormData): Promise<void> {
     maxAge: ONE_YEAR_SECONDS,
     sameSite: "lax",
     httpOnly: true,
+    secure: isHttpsRequest(await headers()),
   });
   const user = await getCurrentUser();
   if (user) await setUserLocale({ userId: user.id, locale: parsed.data.locale });

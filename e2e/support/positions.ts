@@ -1,8 +1,12 @@
 import { expect, type Browser, type Page } from "@playwright/test";
 import { Accounts, DEMO, DEMO_PASSWORD } from "./fixtures";
 
-/** The employer's steps: draft a complete position and submit it for review. */
-export async function draftPosition(page: Page, title: string) {
+/** The employer's steps: draft a complete position and submit it for review; answers its id. */
+export async function draftPosition(
+  page: Page,
+  title: string,
+  { skills = "被动声学, 海洋哺乳动物", description = "### 岗位职责\n- 开展鲸豚声学监测研究\n- **欢迎**海外人才" }: { skills?: string; description?: string } = {},
+): Promise<number> {
   await page.goto("/employer/positions/new");
   await page.getByLabel("岗位名称").fill(title);
   await page.getByLabel("引才板块").selectOption({ label: "五大海创平台" });
@@ -15,15 +19,17 @@ export async function draftPosition(page: Page, title: string) {
   await page.getByLabel("招聘人数").fill("2");
   await page.getByLabel("月薪下限（元）").fill("18000");
   await page.getByLabel("月薪上限（元）").fill("26000");
-  await page.getByLabel("技能").fill("被动声学, 海洋哺乳动物");
+  await page.getByLabel("技能").fill(skills);
   await page.getByLabel("截止日期").fill(new Date(Date.now() + 20 * 86_400_000).toISOString().slice(0, 10));
-  await page.getByLabel("岗位介绍").fill("### 岗位职责\n- 开展鲸豚声学监测研究\n- **欢迎**海外人才");
+  await page.getByLabel("岗位介绍").fill(description);
   await page.getByRole("group", { name: "人才政策" }).getByLabel("创业资助").check();
   await page.getByRole("group", { name: "人才政策" }).getByLabel("人才公寓").check();
   await page.getByRole("button", { name: "保存为草稿" }).click();
   await expect(page.getByText("已保存。")).toBeVisible();
+  const id = Number(/\/employer\/positions\/(\d+)/.exec(page.url())?.[1]);
   await page.getByRole("button", { name: "提交审核" }).click();
   await expect(page.getByText("审核中").first()).toBeVisible();
+  return id;
 }
 
 /** An operator approves one position of the review queue, in a browser context of their own. */

@@ -3,6 +3,7 @@ import { headers } from "next/headers";
 import { z } from "zod";
 import { type CurrentUser, getCurrentUser } from "../auth/session";
 import { can, type Permission } from "../auth/policy";
+import { hasControlCharacters } from "../forms/control-characters";
 import { clientIp } from "../http/client-ip";
 import { AppError, FieldError, isAppError } from "../errors";
 
@@ -43,6 +44,15 @@ function typedValues(formData: FormData): Record<string, string> {
   return values;
 }
 
+/** Refused for every field at once, before any schema sees them (lib/forms/control-characters.ts). */
+function fieldsWithControlCharacters(formData: FormData): Record<string, string> {
+  const errors: Record<string, string> = {};
+  for (const [key, value] of formData.entries()) {
+    if (typeof value === "string" && !key.startsWith("$ACTION") && hasControlCharacters(value)) errors[key] = "invalid_characters";
+  }
+  return errors;
+}
+
 function formToObject(formData: FormData): Record<string, unknown> {
   const object: Record<string, unknown> = {};
   for (const key of new Set(formData.keys())) {
@@ -62,6 +72,8 @@ export function action<S extends z.ZodType, T = undefined>(
     const fail = (fieldErrors: Record<string, string>, formError?: string): ActionState<T> => ({ ok: false, fieldErrors, formError, values });
     const user = await getCurrentUser();
     if (!("public" in options) && !user) return fail({}, "unauthorized");
+    const unprintable = fieldsWithControlCharacters(formData);
+    if (Object.keys(unprintable).length > 0) return fail(unprintable);
     const parsed = options.schema.safeParse(formToObject(formData));
     if (!parsed.success) {
       const fieldErrors: Record<string, string> = {};

@@ -36,10 +36,15 @@ export async function getDatabaseHealth(): Promise<DatabaseHealth> {
   }
 }
 
-function withTimeout<T>(promise: Promise<T>): Promise<T> {
+/** One trivial query, for the availability watch; rejects after two seconds without an answer. */
+export async function probeDatabase(): Promise<void> {
+  await withTimeout(getDatabase().then((handle) => execute(handle.db, sql`select 1`)), 2000, "probe timed out");
+}
+
+function withTimeout<T>(promise: Promise<T>, ms = TIMEOUT_MS, message = "database health check timed out"): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error("database health check timed out")), TIMEOUT_MS);
+    timer = setTimeout(() => reject(new Error(message)), ms);
   });
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }

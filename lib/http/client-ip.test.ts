@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { clientIp } from "./client-ip";
+import { clientIp, isHttpsRequest } from "./client-ip";
 
 describe("clientIp", () => {
   it("takes the first forwarded address", () => {
@@ -9,5 +9,14 @@ describe("clientIp", () => {
   it("refuses what is not an address", () => {
     expect(clientIp(new Headers({ "x-forwarded-for": "<script>" }))).toBe("unknown");
     expect(clientIp(new Headers())).toBe("unknown");
+  });
+});
+
+describe("isHttpsRequest", () => {
+  it("trusts the first X-Forwarded-Proto of the proxy", () => {
+    expect(isHttpsRequest(new Headers({ "x-forwarded-proto": "https" }))).toBe(true);
+    expect(isHttpsRequest(new Headers({ "x-forwarded-proto": "HTTPS, http" }))).toBe(true);
+    expect(isHttpsRequest(new Headers({ "x-forwarded-proto": "http" }))).toBe(false);
+    expect(isHttpsRequest(new Headers())).toBe(false);
   });
 });

@@ -8,3 +8,8 @@ export function clientIp(headers: Headers): string {
   const candidate = forwarded || headers.get("x-real-ip")?.trim() || "";
   return /^[0-9a-fA-F.:]{2,45}$/.test(candidate) ? candidate : "unknown";
 }
+
+/** Whether the client reached the proxy in front of us over HTTPS (cookies are then Secure). */
+export function isHttpsRequest(headers: Headers): boolean {
+  return headers.get("x-forwarded-proto")?.split(",")[0]?.trim().toLowerCase() === "https";
+}

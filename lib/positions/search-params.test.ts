@@ -36,3 +36,10 @@ describe("searchHref", () => {
     expect(searchHref({}, {})).toBe("/positions");
   });
 });
+
+describe("control characters in the words", () => {
+  it("refuses a NUL in the API and drops it on the page", () => {
+    expect(parseSearchStrict({ q: "海\u0000洋" })).toMatchObject({ ok: false, errors: [{ parameter: "q" }] });
+    expect(parseSearchLenient({ q: "海\u0000洋", location: "dinghai" })).toMatchObject({ dropped: ["q"], search: { location: "dinghai" } });
+  });
+});

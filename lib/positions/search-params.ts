@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { hasControlCharacters } from "../forms/control-characters";
 import { educationLevel, employerKind, talentLevel } from "../../db/schema/enums";
 
 /**
@@ -10,7 +11,7 @@ const code = z.string().trim().regex(/^[a-z0-9][a-z0-9-]{0,49}$/, "must be a cod
 export const SORTS = ["relevance", "newest", "salary"] as const;
 
 export const positionSearchSchema = z.object({
-  q: z.string().trim().max(100, "at most 100 characters").optional(),
+  q: z.string().trim().max(100, "at most 100 characters").refine((q) => !hasControlCharacters(q), "must not contain control characters").optional(),
   board: code.optional(),
   platform: code.optional(),
   location: code.optional(),

@@ -446,3 +446,84 @@ describe("[access] every server action as every role", () => {
     });
   }
 });
+
+/**
+ * The bad-input suite of every server action: the access matrix's good form for a role that may
+ * act, with one field at a time replaced by each hostile value below. Every answer must be a
+ * result (success, or errors by field or for the form) — never an exception, which would be a
+ * 500 — and a refused change must leave no committed write behind (counted by a trigger on every
+ * table, whose count rolls back with the change).
+ */
+const HOSTILE: Record<string, string> = {
+  empty: "",
+  whitespace: "   \t ",
+  tooLong: "海".repeat(100_000),
+  wrongType: "{\"$ne\":null}",
+  wrongEnum: "__no_such_choice__",
+  negative: "-1",
+  huge: "99999999999999999999999",
+  notANumber: "1e309",
+  invalidDate: "2026-02-30T25:61",
+  sqlInjection: "1'; drop table users; --",
+  xss: "<script>alert(1)</script><img src=x onerror=alert(1)>",
+  fullWidthDigits: "１２３",
+  emoji: "🌊🚢👩‍🔬",
+  rtl: "\u202Egnp.exe\u202C",
+  nul: "abc\u0000def",
+};
+
+async function committedWrites(): Promise<number> {
+  const rows = await t.db.execute(sql`select n from zq_test_writes`);
+  const list = (Array.isArray(rows) ? rows : (rows as { rows: { n: number }[] }).rows) as { n: number | string }[];
+  return Number(list[0]!.n);
+}
+
+describe("[bad input] every server action, every field, every hostile value", () => {
+  beforeAll(async () => {
+    // rate_limits counts attempts on purpose, refused or not.
+    await t.db.execute(sql`create table zq_test_writes (n bigint not null)`);
+    await t.db.execute(sql`insert into zq_test_writes values (0)`);
+    await t.db.execute(sql`create function zq_test_count_write() returns trigger language plpgsql as $$ begin update zq_test_writes set n = n + 1; return null; end $$`);
+    await t.db.execute(sql`do $$ declare r record; begin
+      for r in select tablename from pg_tables where schemaname = 'public' and tablename not in ('zq_test_writes', 'rate_limits') loop
+        execute format('create trigger zq_test_count_write after insert or update or delete on %I for each row execute function zq_test_count_write()', r.tablename);
+      end loop;
+    end $$`);
+  });
+
+  for (const [name, entry] of Object.entries(matrix)) {
+    it(name, async () => {
+      const run = (await loadActions())[name]!;
+      const role = ROLES.find((r) => entry.expect[r] === "ok") ?? "talent";
+      const { fields, as } = await entry.prepare(role);
+      const problems: string[] = [];
+      const keys = Object.keys(fields).filter((k) => typeof fields[k] === "string");
+      for (const key of keys) {
+        for (const [kind, value] of Object.entries(HOSTILE)) {
+          session.user = as !== undefined ? as : role === "anonymous" ? null : world[role];
+          const before = await committedWrites();
+          let result: ActionState<unknown> | void | "redirected";
+          try {
+            result = (await (run.length >= 2 ? run(null, form({ ...fields, [key]: value })) : (run as unknown as (d: FormData) => Promise<unknown>)(form({ ...fields, [key]: value })))) as ActionState<unknown> | void;
+          } catch (error) {
+            if (!(error instanceof Redirected)) {
+              problems.push(`${key}=${kind}: threw ${error instanceof Error ? error.message.slice(0, 200) : String(error)}`);
+              continue;
+            }
+            result = "redirected";
+          }
+          if (result && result !== "redirected" && !result.ok) {
+            const messages = [...Object.values(result.fieldErrors), ...(result.formError ? [result.formError] : [])];
+            if (messages.length === 0) problems.push(`${key}=${kind}: refused without saying why`);
+            if (messages.some((m) => !/^[a-z_]+(:[a-z_]+)?$/.test(m))) problems.push(`${key}=${kind}: not a message key: ${messages.join(", ")}`);
+            if ((await committedWrites()) !== before) problems.push(`${key}=${kind}: refused, yet something was written`);
+          }
+          // (Actions without a result, such as the language switch, ignore what they cannot use.)
+          if (kind === "nul" && (result === "redirected" || result?.ok)) problems.push(`${key}=${kind}: a NUL character was accepted`);
+        }
+      }
+      session.user = null;
+      expect(problems).toEqual([]);
+    });
+  }
+});

@@ -1,0 +1,258 @@
+/**
+ * npm run bench:load — issue 10's load figures, measured (printed, never asserted).
+ *
+ *   npm run bench:load -- [--duration S] [--connections N] [--talents N] [--quick]
+ *
+ * 1. A fresh PostgreSQL database (BENCH_LOAD_DATABASE_URL, default zq_bench_load on 127.0.0.1,
+ *    dropped and made again each run) with the demo campaign and N extra talents.
+ * 2. The production app (`next start`) on it, and beside it a bare node:http server running the
+ *    same search code (scripts/bench/bare-search-server.ts), both on 127.0.0.1.
+ * 3. autocannon, one scenario after another for S seconds each: public pages (home, position,
+ *    employer, announcement), the search API, the same searches on the bare server, and the
+ *    whole mix — anonymous pages and searches, signed-in talents' pages, sign-ins and intent
+ *    registrations (posted as the page's own form, as a browser without JavaScript sends it).
+ * 4. After the mix: every registration the app accepted is in the database exactly once.
+ *
+ * The load generator runs on the same two cores as the app and PostgreSQL: the figures are
+ * this machine's, with its load average printed beside them.
+ */
+import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import os from "node:os";
+import path from "node:path";
+import autocannon from "autocannon";
+import postgres from "postgres";
+import { buildIfNeeded, root } from "./build-if-needed";
+import { startApp } from "./bench/server";
+import { markdownTable, ms, summarize } from "./bench/stats";
+import { freePort } from "./support/free-port";
+
+process.env.NEXT_TELEMETRY_DISABLED = "1";
+
+const args = process.argv.slice(2);
+const option = (name: string, fallback: number) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? Number(args[i + 1]) : fallback;
+};
+const quick = args.includes("--quick");
+const DURATION = option("duration", quick ? 5 : 15);
+const CONNECTIONS = option("connections", 32);
+const TALENTS = option("talents", quick ? 20 : 100);
+const PASSWORD = "Bench#2020load";
+const DATABASE_URL = process.env.BENCH_LOAD_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/zq_bench_load";
+
+const WORDS = ["海洋", "工程师", "石化", "航空", "船舶", "教师", "研究", "医学", "港口", "数字", "渔业", "材料"];
+const FILTERS = ["", "&location=dinghai", "&board=haichuang", "&education=master", "&sort=newest", "&sort=salary", "&overseas=1"];
+const pick = <T>(list: readonly T[]): T => list[Math.floor(Math.random() * list.length)]!;
+
+interface Scenario {
+  name: string;
+  requestsPerSecond: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  total: number;
+  errors: number;
+  status5xx: number;
+  non2xx: number;
+}
+
+/** One autocannon run; latencies of every response are kept to give a true p95. */
+async function load(name: string, origin: string, next: (context: Record<string, unknown>) => autocannon.Request, onResponse?: (status: number, body: string, context: Record<string, unknown>) => void): Promise<Scenario> {
+  const latencies: number[] = [];
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon(
+      {
+        url: origin,
+        connections: CONNECTIONS,
+        duration: DURATION,
+        timeout: 20,
+        requests: [
+          {
+            setupRequest: (request, context) => {
+              const chosen = next(context as Record<string, unknown>);
+              return { ...request, ...chosen, headers: { ...(request.headers ?? {}), ...(chosen.headers ?? {}) } };
+            },
+            onResponse: onResponse as never,
+          },
+        ],
+      },
+      (error, done) => (error ? reject(error) : resolve(done)),
+    );
+    instance.on("response", (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
+  });
+  const statuses = result.statusCodeStats as unknown as Record<string, { count: number }>;
+  const status5xx = Object.entries(statuses).filter(([code]) => code.startsWith("5")).reduce((n, [, s]) => n + s.count, 0);
+  const s = summarize(latencies);
+  const scenario = { name, requestsPerSecond: result.requests.average, p50: s.p50, p95: s.p95, p99: s.p99, total: result.requests.total, errors: result.errors + result.timeouts, status5xx, non2xx: result.non2xx };
+  console.log(`  ${name}: ${Math.round(scenario.requestsPerSecond)} req/s, p50 ${ms(s.p50)} ms, p95 ${ms(s.p95)} ms, p99 ${ms(s.p99)} ms, ${scenario.total} requests, ${status5xx} 5xx, ${scenario.errors} errors (load ${os.loadavg()[0]!.toFixed(1)})`);
+  return scenario;
+}
+
+async function freshDatabase(): Promise<void> {
+  const url = new URL(DATABASE_URL);
+  const name = decodeURIComponent(url.pathname.slice(1));
+  url.pathname = "/postgres";
+  const admin = postgres(url.toString(), { max: 1, onnotice: () => {} });
+  await admin.unsafe(`drop database if exists "${name}" with (force)`);
+  await admin.unsafe(`create database "${name}"`);
+  await admin.end();
+}
+
+/** Signs a talent in the way the sign-in form's Auth.js endpoint takes it; answers the session cookie. */
+async function signIn(origin: string, email: string): Promise<{ cookie: string; csrfBody: string; csrfCookie: string }> {
+  const csrf = await fetch(`${origin}/api/auth/csrf`);
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const csrfCookie = csrf.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+  const csrfBody = new URLSearchParams({ email, password: PASSWORD, csrfToken }).toString();
+  const response = await fetch(`${origin}/api/auth/callback/credentials`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie: csrfCookie },
+    body: csrfBody,
+  });
+  const session = response.headers.getSetCookie().find((c) => c.startsWith("authjs.session-token="));
+  if (!session) throw new Error(`sign-in of ${email} failed: ${response.status}`);
+  return { cookie: session.split(";")[0]!, csrfBody, csrfCookie };
+}
+
+/** The hidden fields of the position page's intent form, as a browser without JavaScript posts them. */
+async function intentForm(origin: string, positionId: number, cookie: string): Promise<{ fields: [string, string][]; }> {
+  const html = await (await fetch(`${origin}/positions/${positionId}`, { headers: { cookie } })).text();
+  const form = /<form[^>]*>(?:(?!<\/form>)[\s\S])*?name="positionId"[\s\S]*?<\/form>/.exec(html)?.[0];
+  if (!form) throw new Error("no intent form on the position page");
+  const fields: [string, string][] = [];
+  for (const input of form.matchAll(/<input[^>]*type="hidden"[^>]*>/g)) {
+    const name = /name="([^"]*)"/.exec(input[0])?.[1];
+    const value = /value="([^"]*)"/.exec(input[0])?.[1] ?? "";
+    if (name) fields.push([name, value.replace(/&quot;/g, '"').replace(/&amp;/g, "&")]);
+  }
+  return { fields };
+}
+
+function multipart(fields: [string, string][]): { body: string; type: string } {
+  const boundary = `----bench${randomBytes(8).toString("hex")}`;
+  const body = fields.map(([k, v]) => `--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`).join("") + `--${boundary}--\r\n`;
+  return { body, type: `multipart/form-data; boundary=${boundary}` };
+}
+
+async function main() {
+  console.log(`bench:load — ${DURATION} s per scenario, ${CONNECTIONS} connections, ${TALENTS} talents; ${os.cpus().length} cores, load ${os.loadavg().map((l) => l.toFixed(1)).join(" ")}`);
+  buildIfNeeded();
+  console.log(`Fresh database ${DATABASE_URL}: migrating and seeding the demo campaign…`);
+  await freshDatabase();
+  process.env.DATABASE_URL = DATABASE_URL;
+  const { openDatabase, execute } = await import("../db/index");
+  const { migrateDatabase } = await import("../db/migrate");
+  const { seedDemo } = await import("../db/seed/index");
+  const { hashPassword } = await import("../lib/accounts/password");
+  const { sql } = await import("drizzle-orm");
+  const handle = await openDatabase({ kind: "postgres", url: DATABASE_URL });
+  await migrateDatabase(handle);
+  await seedDemo(handle.db, { log: () => {} });
+  const passwordHash = await hashPassword(PASSWORD);
+  await handle.db.execute(sql`insert into app_settings (key, value) values ('intents.daily_limit', '1000'::jsonb)`);
+  await handle.db.execute(sql`with made as (
+      insert into users (email, name, role, password_hash, locale, consent_at)
+      select 'bench-talent-' || i || '@load.example', '压测人才' || i, 'talent', ${passwordHash}, 'zh', now() from generate_series(1, ${TALENTS}) i
+      returning id, name)
+    insert into talent_profiles (user_id, real_name) select id, name from made`);
+  const positionIds = (await execute<{ id: number }>(handle.db, sql`select p.id from positions p join employers e on e.id = p.employer_id where p.status = 'published' and e.status = 'verified' and (p.closes_at is null or p.closes_at > now()) order by random() limit 500`)).map((r) => r.id);
+  const employerIds = (await execute<{ id: number }>(handle.db, sql`select id from employers where status = 'verified' order by random() limit 100`)).map((r) => r.id);
+  const announcementIds = (await execute<{ id: number }>(handle.db, sql`select id from announcements where published_at <= now() order by random() limit 50`)).map((r) => r.id);
+
+  const authSecret = randomBytes(32).toString("base64url");
+  const app = await startApp({ root, env: { DATABASE_URL, AUTH_SECRET: authSecret, NODE_ENV: "production", JOBS_INTERVAL_SECONDS: "0", DATABASE_POOL_MAX: "10" } });
+  const barePort = await freePort();
+  const bare = spawn(path.join(root, "node_modules", ".bin", "tsx"), ["--conditions=react-server", "scripts/bench/bare-search-server.ts"], {
+    cwd: root,
+    env: { ...process.env, DATABASE_URL, PORT: String(barePort), DATABASE_POOL_MAX: "10" },
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  await new Promise<void>((resolve) => bare.stdout?.on("data", (chunk: Buffer) => chunk.toString().includes("bare search server") && resolve()));
+  const bareOrigin = `http://127.0.0.1:${barePort}`;
+
+  try {
+    console.log("Signing the bench talents in…");
+    const sessions: ({ email: string } & Awaited<ReturnType<typeof signIn>>)[] = [];
+    for (let i = 1; i <= TALENTS; i++) sessions.push({ email: `bench-talent-${i}@load.example`, ...(await signIn(app.origin, `bench-talent-${i}@load.example`)) });
+    const form = await intentForm(app.origin, positionIds[0]!, sessions[0]!.cookie);
+
+    // Warm the server's code paths (first requests compile and fill caches).
+    for (const url of ["/", `/positions/${positionIds[0]}`, "/api/v1/positions?q=海洋", "/positions?q=海洋"]) await fetch(`${app.origin}${url}`);
+
+    const searchPath = () => `/api/v1/positions?q=${encodeURIComponent(pick(WORDS))}${pick(FILTERS)}${Math.random() < 0.5 ? "&facets=0" : ""}`;
+    const publicPage = () => {
+      const r = Math.random();
+      if (r < 0.1) return "/";
+      if (r < 0.7) return `/positions/${pick(positionIds)}`;
+      if (r < 0.85) return `/employers/${pick(employerIds)}`;
+      return `/announcements/${pick(announcementIds)}`;
+    };
+
+    console.log("Scenarios:");
+    const pages = await load("public pages", app.origin, () => ({ method: "GET", path: publicPage() }));
+    const search = await load("search API", app.origin, () => ({ method: "GET", path: searchPath() }));
+    const bareSearch = await load("bare node:http search", bareOrigin, () => ({ method: "GET", path: searchPath() }));
+
+    // The mix: what a fair day looks like, signed-in journeys included.
+    const accepted = new Set<string>();
+    const mix = await load(
+      "whole mix",
+      app.origin,
+      (context) => {
+        const r = Math.random();
+        const talent = pick(sessions);
+        context.kind = "read";
+        if (r < 0.2) return { method: "GET", path: `/positions?q=${encodeURIComponent(pick(WORDS))}${pick(FILTERS)}` };
+        if (r < 0.35) return { method: "GET", path: searchPath() };
+        if (r < 0.7) return { method: "GET", path: publicPage() };
+        if (r < 0.8) return { method: "GET", path: "/talent", headers: { cookie: talent.cookie } };
+        if (r < 0.85) {
+          context.kind = "sign-in";
+          return { method: "POST", path: "/api/auth/callback/credentials", headers: { "content-type": "application/x-www-form-urlencoded", cookie: talent.csrfCookie }, body: talent.csrfBody };
+        }
+        const positionId = pick(positionIds);
+        context.kind = "intent";
+        context.pair = `${talent.email}|${positionId}`;
+        const { body, type } = multipart([...form.fields.map(([k, v]) => [k, k === "positionId" ? String(positionId) : v] as [string, string]), ["message", "压测意向"]]);
+        return { method: "POST", path: `/positions/${positionId}`, headers: { "content-type": type, cookie: talent.cookie }, body };
+      },
+      (status, _body, context) => {
+        if (context.kind === "intent" && status < 400) accepted.add(String(context.pair));
+      },
+    );
+
+    // Every accepted registration is stored, once.
+    const stored = await execute<{ email: string; position_id: number; n: number }>(
+      handle.db,
+      sql`select u.email, i.position_id, count(*)::int as n from intents i join users u on u.id = i.talent_id where u.email like 'bench-talent-%' group by 1, 2`,
+    );
+    const storedPairs = new Set(stored.map((r) => `${r.email}|${r.position_id}`));
+    const lost = [...accepted].filter((pair) => !storedPairs.has(pair)).length;
+    const duplicated = stored.filter((r) => r.n > 1).length;
+    console.log(`  writes: ${accepted.size} distinct registrations answered without error, ${stored.length} stored; lost ${lost}, duplicated ${duplicated}`);
+
+    const rows = [pages, search, bareSearch, mix].map((s) => [s.name, String(Math.round(s.requestsPerSecond)), ms(s.p50), ms(s.p95), ms(s.p99), String(s.total), String(s.status5xx), String(s.errors)]);
+    console.log(`\n${markdownTable(["scenario", "req/s", "p50 ms", "p95 ms", "p99 ms", "requests", "5xx", "errors"], rows)}`);
+    const share = search.requestsPerSecond / bareSearch.requestsPerSecond;
+    const targets = [
+      ["public pages ≥ 1,000 req/s", `${Math.round(pages.requestsPerSecond)} req/s`, pages.requestsPerSecond >= 1000],
+      ["search API ≥ 300 req/s", `${Math.round(search.requestsPerSecond)} req/s`, search.requestsPerSecond >= 300],
+      ["search API p95 ≤ 100 ms", `${ms(search.p95)} ms`, search.p95 <= 100],
+      ["mix ≥ 150 req/s", `${Math.round(mix.requestsPerSecond)} req/s`, mix.requestsPerSecond >= 150],
+      ["mix p95 ≤ 300 ms", `${ms(mix.p95)} ms`, mix.p95 <= 300],
+      ["mix: zero 5xx", String(mix.status5xx), mix.status5xx === 0 && mix.errors === 0],
+      ["search API ≥ 50% of bare node:http", `${(share * 100).toFixed(0)}%`, share >= 0.5],
+      ["zero lost or duplicated writes", `lost ${lost}, duplicated ${duplicated}`, lost === 0 && duplicated === 0],
+    ] as const;
+    console.log(`\n${markdownTable(["target", "measured", "met"], targets.map(([t, m, ok]) => [t, m, ok ? "yes" : "no"]))}`);
+    console.log(`\nLoad average at the end: ${os.loadavg().map((l) => l.toFixed(1)).join(" ")}. Caveat: autocannon, the app and PostgreSQL share this machine's ${os.cpus().length} cores; take medians of several runs.`);
+  } finally {
+    bare.kill("SIGTERM");
+    await app.stop();
+    await handle.close();
+  }
+}
+
+await main();
