@@ -19,15 +19,12 @@ export async function enqueueMail(mail: OutgoingMail & { kind: string }, db?: Da
   await target.insert(mailOutbox).values({ kind: mail.kind, toAddress: mail.to, subject: mail.subject, bodyText: mail.text, headers: mail.headers ?? {} });
 }
 
-/** Queues an e-mail and sends it right away on this instance (the outbox retries if that fails). */
+/**
+ * Queues an e-mail; the outbox sends it on its next drain (every MAIL_INTERVAL_SECONDS on each
+ * instance). Nothing is sent from the request itself: no work outlives the action that started it.
+ */
 export async function sendMail(mail: OutgoingMail & { kind?: string }): Promise<void> {
   await enqueueMail({ kind: "direct", ...mail });
-  kickOutbox();
-}
-
-/** After a change has committed: drain the outbox now, in the background, rather than on the next tick. */
-export function kickOutbox(): void {
-  void drainOutbox().catch((error: unknown) => console.error(`[mail] drain failed: ${error instanceof Error ? error.message : String(error)}`));
 }
 
 const NOTIFICATION_BATCH = 200;

@@ -4,7 +4,6 @@ import { getLocale } from "next-intl/server";
 import { AppError, action } from "@/lib/actions/action";
 import { confirmVisitorAlert, requestVisitorAlert, unsubscribeAlert } from "@/lib/alerts/mutations";
 import { alertTokenSchema, visitorAlertSchema } from "@/lib/alerts/schemas";
-import { kickOutbox } from "@/lib/mail/outbox";
 import { hitRateLimit } from "@/lib/rate-limits/queries";
 
 const HOUR = 3600;
@@ -15,7 +14,6 @@ export const createVisitorAlertAction = action({ schema: visitorAlertSchema, pub
   const [byAddress, byClient] = await Promise.all([hitRateLimit({ key: `alerts:email:${input.email}`, windowSeconds: HOUR }), hitRateLimit({ key: `alerts:ip:${ip}`, windowSeconds: HOUR })]);
   if (byAddress.count > 3 || byClient.count > 20) throw new AppError("rate_limited:alerts");
   await requestVisitorAlert({ email: input.email, query: input.query, frequency: input.frequency, locale: await getLocale() });
-  kickOutbox();
   return { ok: true, message: "visitorSent" };
 });
 
