@@ -68,6 +68,14 @@ const pages: Record<string, Record<Role, Answer>> = {
   "/admin/report": only("operator"),
   "/account": signedIn,
   "/account/reports": signedIn,
+  "/account/notifications": signedIn,
+  "/notifications": signedIn,
+  "/talent/alerts": only("talent"),
+  // Alerts are for talents and visitors; other roles see a note instead of the form.
+  "/alerts/new": everyone,
+  // No alert has this token: the pages say the link is not valid, without signing in.
+  "/alerts/confirm/[token]": everyone,
+  "/alerts/unsubscribe/[token]": everyone,
 };
 
 const handlers: Record<string, Record<Role, number | "sign-in">> = {
@@ -90,6 +98,10 @@ const handlers: Record<string, Record<Role, number | "sign-in">> = {
   "/bookings/[id]/invitation": { anonymous: "sign-in", talent: 404, employer: 404, operator: 404 },
   // POST only (a booking); the proxy sends visitors to sign-in first.
   "/talent/intents/[id]/booking": { anonymous: "sign-in", talent: 405, employer: 405, operator: 405 },
+  // Following notification 1 redirects (303): to what it concerns when it is the user's own, else back to the list.
+  "/notifications/[id]": { anonymous: "sign-in", talent: 303, employer: 303, operator: 303 },
+  // One-click unsubscribe takes POST only (RFC 8058); e2e/notifications.spec.ts posts to it.
+  "/api/alerts/unsubscribe/[token]": { anonymous: 405, talent: 405, employer: 405, operator: 405 },
 };
 // Auth.js's own endpoints are its business; they are exercised by every sign-in.
 const UNCHECKED_HANDLERS = ["/api/auth/[...nextauth]"];

@@ -67,7 +67,9 @@ test.describe("[auth] employers and their verification", () => {
     await expect(operatorPage.getByTestId("pending-employer").filter({ hasText: employer.organisation })).toHaveCount(0);
 
     await page.reload();
-    await expect(page.getByText("单位已通过认证")).toBeVisible();
+    // The banner (the overview's notification list says it too, now in words).
+    await expect(page.getByRole("status").filter({ hasText: "单位已通过认证" })).toBeVisible();
+    await expect(page.getByTestId("notifications").getByRole("link", { name: /单位已通过认证/ })).toBeVisible();
     await expect(page.getByTestId("employer-pending")).toHaveCount(0);
 
     await operatorPage.goto(`/admin/audit?action=employer.verified`);

@@ -138,8 +138,10 @@ test.describe("[negotiations] a video negotiation across time zones", () => {
     await talent.goto("/talent");
     const notices = talent.getByTestId("notifications");
     await expect(notices).toContainText(`洽谈结果已记录：${title} · 已洽谈`);
-    await expect(notices.getByRole("link", { name: new RegExp(`洽谈已改期：${title} · .*${berlin(second)}`) })).toHaveAttribute("href", intentUrl);
     await expect(notices).toContainText(`洽谈已预约：${title}`);
+    // Following the move's notification (through /notifications/{id}, which marks it read) leads to the intent.
+    await notices.getByRole("link", { name: new RegExp(`洽谈已改期：${title} · .*${berlin(second)}`) }).click();
+    await expect(talent).toHaveURL((url) => url.pathname === intentUrl);
     await employerContext.close();
     await talentContext.close();
   });

@@ -29,6 +29,17 @@ const schema = z.object({
     .url()
     .regex(/^https?:\/\//, "must be an http(s) URL")
     .default("https://meet.jit.si/"),
+  /** Outgoing mail: an smtp:// or smtps:// URL (user and password inside), or the SMTP_HOST… parts. Neither: mail is written to the log. */
+  SMTP_URL: z.string().regex(/^smtps?:\/\//, "must be an smtp:// or smtps:// URL").optional(),
+  SMTP_HOST: z.string().min(1).optional(),
+  /** 465 means TLS from the start; other ports upgrade with STARTTLS when the server offers it. */
+  SMTP_PORT: z.coerce.number().int().min(1).max(65535).default(587),
+  SMTP_USER: z.string().min(1).optional(),
+  SMTP_PASS: z.string().min(1).optional(),
+  /** The sender of every e-mail. */
+  SMTP_FROM: z.string().min(3).default("Zhihui Qundao <no-reply@zhihui.example>"),
+  /** How often each production instance sends queued e-mail (the outbox); 0 leaves it to the jobs' timer. */
+  MAIL_INTERVAL_SECONDS: z.coerce.number().int().min(0).max(3_600).default(15),
   /** Set by Next while it builds: the database must not be opened then. */
   NEXT_PHASE: z.string().optional(),
 });

@@ -12,16 +12,21 @@ export async function generateMetadata() {
 
 export default async function AccountPage() {
   const user = await requireArea("account", "/account");
-  const t = await getTranslations("account");
+  const [t, n] = await Promise.all([getTranslations("account"), getTranslations("notify")]);
   return (
     <div className="space-y-6">
       <PageHeader
         title={t("title")}
         description={`${user.name} · ${user.email}`}
         actions={
-          <ButtonLink href="/account/reports" variant="secondary">
-            {t("myReports")}
-          </ButtonLink>
+          <div className="flex flex-wrap gap-2">
+            <ButtonLink href="/account/notifications" variant="secondary">
+              {n("prefs.title")}
+            </ButtonLink>
+            <ButtonLink href="/account/reports" variant="secondary">
+              {t("myReports")}
+            </ButtonLink>
+          </div>
         }
       />
       <Card>

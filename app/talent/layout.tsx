@@ -15,6 +15,7 @@ export default async function TalentLayout({ children }: { children: ReactNode }
           { href: "/talent/recommendations", label: tm("nav") },
           { href: "/talent/intents", label: t("myIntents") },
           { href: "/talent/saved", label: t("savedPositions") },
+          { href: "/talent/alerts", label: t("alerts") },
           { href: "/talent/privacy", label: t("privacy") },
         ]} />
       <Container className="py-8">{children}</Container>

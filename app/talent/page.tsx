@@ -40,7 +40,7 @@ export default async function TalentHomePage() {
           {t("editProfile")}
         </ButtonLink>
       </Card>
-      <NotificationList notifications={notifications} intentHref={(id) => `/talent/intents/${id}`} timeZone={zone.timeZone} />
+      <NotificationList notifications={notifications} timeZone={zone.timeZone} />
       <Card>
         <CardTitle>{t("account")}</CardTitle>
         <dl className="mt-3 grid gap-2 text-sm sm:grid-cols-2">

@@ -16,7 +16,7 @@ export async function IntentsAtGlance({ userId, employerId }: { userId: string; 
         </dl>
         <ButtonLink href="/employer/intents">{t("openPipeline")}</ButtonLink>
       </div>
-      <NotificationList notifications={notifications} intentHref={(id) => `/employer/intents/${id}`} />
+      <NotificationList notifications={notifications} />
     </>
   );
 }

@@ -1,5 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { Suspense } from "react";
+import { NotificationBell } from "@/components/notifications/notification-bell";
 import { signOutAction } from "@/app/(auth)/actions";
 import { getCurrentUser, homeOf } from "@/lib/auth/session";
 
@@ -20,6 +22,9 @@ export async function UserMenu() {
   }
   return (
     <div className="flex items-center gap-1 text-sm">
+      <Suspense fallback={null}>
+        <NotificationBell />
+      </Suspense>
       <Link href={homeOf(user)} className="max-w-32 truncate rounded-md px-2 py-1.5 font-medium text-brand-700 hover:bg-brand-50 sm:max-w-48" data-testid="user-menu-home">
         {t(`area.${user.role}`)}
       </Link>

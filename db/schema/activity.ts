@@ -14,8 +14,17 @@ export const notifications = pgTable(
     data: jsonb("data").$type<Record<string, unknown>>().notNull().default({}),
     readAt: timestamp("read_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    /**
+     * When the mail outbox (lib/mail/outbox.ts) handled it, after the change committed: its
+     * e-mail queued, or none wanted. Null: not handled yet.
+     */
+    mailedAt: timestamp("mailed_at", { withTimezone: true }),
   },
-  (t) => [index("notifications_user_idx").on(t.userId, t.createdAt.desc())],
+  (t) => [
+    index("notifications_user_idx").on(t.userId, t.createdAt.desc()),
+    index("notifications_unread_idx").on(t.userId).where(sql`${t.readAt} is null`),
+    index("notifications_unmailed_idx").on(t.id).where(sql`${t.mailedAt} is null`),
+  ],
 );
 
 /** Who did what, when: sign-ins, reviews, role changes and every state change of a position or employer. */

@@ -11,3 +11,4 @@ export * from "./activity";
 export * from "./moderation";
 export * from "./matching";
 export * from "./stats";
+export * from "./mail";

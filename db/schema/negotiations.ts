@@ -66,6 +66,8 @@ export const bookings = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     cancelledAt: timestamp("cancelled_at", { withTimezone: true }),
     cancelReason: bookingCancelReason("cancel_reason"),
+    /** When both sides were reminded the session is about to start (once per booking). */
+    reminderSentAt: timestamp("reminder_sent_at", { withTimezone: true }),
   },
   (t) => [
     foreignKey({ name: "bookings_rescheduled_from_fk", columns: [t.rescheduledFromId], foreignColumns: [t.id] }).onDelete("set null"),

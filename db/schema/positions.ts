@@ -104,6 +104,8 @@ export const savedPositions = pgTable(
       .notNull()
       .references(() => positions.id, { onDelete: "cascade" }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    /** When the talent was told the saved position is about to close (once). */
+    expiryNotifiedAt: timestamp("expiry_notified_at", { withTimezone: true }),
   },
   (t) => [primaryKey({ columns: [t.talentId, t.positionId] }), index("saved_positions_position_idx").on(t.positionId)],
 );

@@ -94,6 +94,8 @@ export function* generateNotifications(
       data: d.data,
       read_at: d.read ? iso(Math.min(ctx.now - MINUTE, at + rng.int(5, 600) * MINUTE)) : null,
       created_at: iso(at),
+      // Demo history: never e-mailed.
+      mailed_at: iso(at),
     });
     if (rows.length >= CHUNK) {
       yield { table: "notifications", rows };

@@ -297,6 +297,7 @@ export interface NotificationRow {
   data: Record<string, unknown>;
   read_at: Ts | null;
   created_at: Ts;
+  mailed_at: Ts;
 }
 
 export interface AuditLogRow {

@@ -1,6 +1,8 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { auditLog, campaignTalents, employers, intents, notifications, talentProfiles, users } from "../../db/schema";
+import { auditLog, campaignTalents, employers, intents, jobAlerts, mailOutbox, notifications, talentProfiles, users } from "../../db/schema";
+import { saveTalentAlert } from "../alerts/mutations";
+import { enqueueMail } from "../mail/outbox";
 import { createTestDatabase, type TestDatabase } from "../../tests/support/test-database";
 import { FieldError } from "../errors";
 import { exportTalentData, deleteTalentAccount } from "../talents/privacy";
@@ -97,6 +99,9 @@ describe("a talent's data (PIPL)", () => {
     const user = await createTalentAccount({ name: "钱多多", email: address, password, locale: "zh", ip: "x" });
     await t.db.insert(campaignTalents).values({ campaignId: campaign.id, talentId: user!.id });
     await t.db.update(talentProfiles).set({ phone: "13800000000", school: "浙江大学", origin: "overseas", country: "DE" }).where(eq(talentProfiles.userId, user!.id));
+    await saveTalentAlert({ userId: user!.id, query: "q=石化", frequency: "daily", locale: "zh" });
+    await enqueueMail({ kind: "test", to: address, subject: "钱多多的通知", text: "…" });
+    expect((await exportTalentData({ talentId: user!.id })).jobAlerts).toMatchObject([{ query: "q=%E7%9F%B3%E5%8C%96", frequency: "daily" }]);
     const withTalent = await getCampaignFigures({ campaignId: campaign.id });
     await expect(deleteTalentAccount({ talentId: user!.id, password: "wrong-pass1", ip: "x" })).rejects.toMatchObject({ field: "password" });
     await deleteTalentAccount({ talentId: user!.id, password, ip: "x" });
@@ -108,6 +113,8 @@ describe("a talent's data (PIPL)", () => {
     const [profile] = await t.db.select().from(talentProfiles).where(eq(talentProfiles.userId, user!.id));
     expect(profile).toMatchObject({ realName: "", phone: null, school: "", origin: "overseas" });
     expect(await findUserForSignIn({ email: address })).toBeNull();
+    expect(await t.db.select().from(jobAlerts).where(eq(jobAlerts.userId, user!.id))).toEqual([]);
+    expect(await t.db.select().from(mailOutbox).where(eq(mailOutbox.toAddress, address))).toEqual([]);
     expect(await getCampaignFigures({ campaignId: campaign.id })).toEqual(withTalent);
     expect(withTalent.talents).toBe(before.talents + 1);
   });

@@ -150,3 +150,9 @@ export async function requireUserPassword({ userId, password }: { userId: string
   if (!user) throw new AppError("not_found:user");
   if (!(await verifyPassword(password, user.passwordHash))) throw new FieldError("password", "password_wrong");
 }
+
+/** The language the user reads e-mails and notifications in: the one they last chose on the site. */
+export async function setUserLocale({ userId, locale }: { userId: string; locale: "zh" | "en" }): Promise<void> {
+  const db = await getDb();
+  await db.update(users).set({ locale, updatedAt: new Date() }).where(and(eq(users.id, userId), isNull(users.deletedAt)));
+}

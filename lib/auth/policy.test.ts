@@ -27,6 +27,10 @@ describe("canEnterArea", () => {
 });
 
 describe("can", () => {
+  it("lets talents, and only talents, keep job alerts on their account", () => {
+    expect(can(talent, { action: "alerts.manage" })).toBe(true);
+    for (const other of [owner, recruiter, operator, null]) expect(can(other, { action: "alerts.manage" })).toBe(false);
+  });
   it("gives a talent their own data and nobody else's", () => {
     expect(can(talent, { action: "talent.own", talentId: "t1" })).toBe(true);
     expect(can(otherTalent, { action: "talent.own", talentId: "t1" })).toBe(false);

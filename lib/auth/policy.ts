@@ -24,6 +24,8 @@ export type Permission =
   | { action: "employer.members.manage"; employerId: number }
   | { action: "employer.publish"; employerId: number }
   | { action: "posting.report" }
+  /** 职位提醒: a talent keeps saved searches on the account (visitors subscribe by e-mail, no account). */
+  | { action: "alerts.manage" }
   | { action: "employer.intents.handle"; employerId: number }
   /** 洽谈时段: publish and cancel the organisation's negotiation slots, and see their bookings. */
   | { action: "employer.slots.manage"; employerId: number }
@@ -67,6 +69,8 @@ export function can(actor: Actor | null, permission: Permission): boolean {
       return true;
     case "talent.own":
       return actor.role === "talent" && actor.id === permission.talentId;
+    case "alerts.manage":
+      return actor.role === "talent";
     case "employer.read":
     case "employer.edit":
       return actsFor(actor, permission.employerId);

@@ -8,6 +8,9 @@ import {
   intentMessages,
   intentProjects,
   intents,
+  jobAlerts,
+  mailOutbox,
+  notificationEmailPreferences,
   notifications,
   savedPositions,
   talentProfiles,
@@ -29,12 +32,14 @@ export async function exportTalentData({ talentId }: { talentId: string }) {
     .from(users)
     .where(and(eq(users.id, talentId), sql`${users.deletedAt} is null`));
   if (!user) throw new AppError("not_found:user");
-  const [profile, saved, intentRows, uploaded, notes] = await Promise.all([
+  const [profile, saved, intentRows, uploaded, notes, alerts, emailPreferences] = await Promise.all([
     db.select().from(talentProfiles).where(eq(talentProfiles.userId, talentId)),
     db.select().from(savedPositions).where(eq(savedPositions.talentId, talentId)),
     db.select().from(intents).where(eq(intents.talentId, talentId)),
     db.select({ id: files.id, filename: files.filename, mimeType: files.mimeType, size: files.size, createdAt: files.createdAt }).from(files).where(eq(files.ownerId, talentId)),
     db.select().from(notifications).where(eq(notifications.userId, talentId)),
+    db.select({ query: jobAlerts.query, frequency: jobAlerts.frequency, createdAt: jobAlerts.createdAt, lastSentAt: jobAlerts.lastSentAt }).from(jobAlerts).where(eq(jobAlerts.userId, talentId)),
+    db.select({ category: notificationEmailPreferences.category, email: notificationEmailPreferences.email }).from(notificationEmailPreferences).where(eq(notificationEmailPreferences.userId, talentId)),
   ]);
   const intentIds = intentRows.map((i) => i.id);
   const [events, messages, projects, booked] = intentIds.length
@@ -59,6 +64,8 @@ export async function exportTalentData({ talentId }: { talentId: string }) {
     bookings: booked,
     files: uploaded,
     notifications: notes,
+    jobAlerts: alerts,
+    notificationEmailPreferences: emailPreferences,
   };
 }
 
@@ -73,6 +80,10 @@ export async function deleteTalentAccount({ talentId, password, ip }: { talentId
     await tx.update(bookings).set({ outcomeNote: null }).where(eq(bookings.talentId, talentId));
     await tx.delete(savedPositions).where(eq(savedPositions.talentId, talentId));
     await tx.delete(notifications).where(eq(notifications.userId, talentId));
+    await tx.delete(jobAlerts).where(eq(jobAlerts.userId, talentId));
+    await tx.delete(notificationEmailPreferences).where(eq(notificationEmailPreferences.userId, talentId));
+    // Mail to the address, sent or waiting, holds their name and doings: it goes too.
+    await tx.delete(mailOutbox).where(sql`lower(${mailOutbox.toAddress}) = (select lower(email) from users where id = ${talentId})`);
     await tx
       .update(talentProfiles)
       .set({

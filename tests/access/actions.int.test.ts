@@ -6,7 +6,8 @@
  */
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { employerMembers, employers, industries, intents, locations, negotiationSlots, platforms, positions, talentProfiles, users } from "../../db/schema";
+import { employerMembers, employers, industries, intents, jobAlerts, locations, negotiationSlots, platforms, positions, talentProfiles, users } from "../../db/schema";
+import { newToken, requestVisitorAlert, saveTalentAlert } from "../../lib/alerts/mutations";
 import { createPosition, movePosition } from "../../lib/positions/mutations";
 import { positionFormSchema } from "../../lib/positions/schemas";
 import { findPositions } from "../../lib/positions/queries";
@@ -308,6 +309,15 @@ Object.assign(matrix, {
     prepare: async () => ({ fields: { bookingId: String(await bookingInA()), outcome: "held", note: "谈得很好" } }),
     expect: handlersOfA(),
   },
+  "notifications/actions.ts#markAllNotificationsReadAction": { prepare: fixed({}), expect: signedInOnly() },
+  "account/notifications/actions.ts#saveEmailPreferencesAction": { prepare: fixed({ intents: "on", bookings: "on" }), expect: signedInOnly() },
+  "talent/alerts/actions.ts#createTalentAlertAction": { prepare: async () => ({ fields: { query: `q=石化&salary=${++seq}`, frequency: "daily" } }), expect: talentOnly() },
+  // Another talent's alert is "not found"; the talent's own is changed.
+  "talent/alerts/actions.ts#setAlertFrequencyAction": { prepare: async () => ({ fields: { id: String(await talentAlert()), frequency: "instant" } }), expect: talentOnly() },
+  "talent/alerts/actions.ts#deleteAlertAction": { prepare: async () => ({ fields: { id: String(await talentAlert()) } }), expect: talentOnly() },
+  "(public)/alerts/actions.ts#createVisitorAlertAction": { prepare: async () => ({ fields: { email: email("alert"), query: "location=dinghai", frequency: "instant" } }), expect: all("ok") },
+  "(public)/alerts/actions.ts#confirmAlertAction": { prepare: async () => ({ fields: { token: await visitorConfirmToken() } }), expect: all("ok") },
+  "(public)/alerts/actions.ts#unsubscribeAlertAction": { prepare: async () => ({ fields: { token: newToken() } }), expect: all("ok") },
 });
 
 /** A future one-seat slot of organisation A. */
@@ -320,6 +330,23 @@ async function slotInA(): Promise<number> {
 async function bookingInA(): Promise<number> {
   return (await bookSlot({ talentId: world.talent.id, intentId: await intentInA(world.talent.id), slotId: await slotInA() })).bookingId;
 }
+function signedInOnly(): Record<Role, Outcome> {
+  return { ...all("ok"), anonymous: "unauthorized" };
+}
+
+/** A fresh alert of the shared talent. */
+async function talentAlert(): Promise<number> {
+  return (await saveTalentAlert({ userId: world.talent.id, query: `salary=${++seq}`, frequency: "daily", locale: "zh" })).id;
+}
+
+/** The confirmation token of a fresh visitor's alert. */
+async function visitorConfirmToken(): Promise<string> {
+  const address = email("confirm");
+  await requestVisitorAlert({ email: address, query: "", frequency: "daily", locale: "zh" });
+  const [row] = await t.db.select({ token: jobAlerts.confirmToken }).from(jobAlerts).where(eq(jobAlerts.email, address));
+  return row!.token!;
+}
+
 function talentOnly(): Record<Role, Outcome> {
   return { anonymous: "unauthorized", talent: "ok", owner: "forbidden", recruiter: "forbidden", otherOwner: "forbidden", operator: "forbidden" };
 }

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { BellIcon } from "@/components/notifications/bell-icon";
 import { getTranslations } from "next-intl/server";
 import { FacetPanel } from "@/components/positions/facet-panel";
 import { PositionCard } from "@/components/positions/position-card";
@@ -9,6 +10,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { Input, Select } from "@/components/ui/field";
 import { getCatalog } from "@/lib/catalog/queries";
 import { findPositionFacets, findPositions } from "@/lib/positions/queries";
+import { newAlertHref } from "@/lib/alerts/query";
 import { parseSearchLenient, searchHref, SORTS } from "@/lib/positions/search-params";
 
 export async function generateMetadata({ searchParams }: { searchParams: Promise<Record<string, string | string[]>> }) {
@@ -19,8 +21,9 @@ export async function generateMetadata({ searchParams }: { searchParams: Promise
 
 /** 岗位搜索: the whole search lives in the URL, so it can be shared and the back button works. */
 export default async function PositionsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[]>> }) {
-  const { search, dropped } = parseSearchLenient(await searchParams);
-  const [t, catalog, result, facets] = await Promise.all([getTranslations("positions"), getCatalog(), findPositions(search), findPositionFacets(search)]);
+  const raw = await searchParams;
+  const { search, dropped } = parseSearchLenient(raw);
+  const [t, ta, catalog, result, facets] = await Promise.all([getTranslations("positions"), getTranslations("alerts"), getCatalog(), findPositions(search), findPositionFacets(search)]);
   const hidden = Object.entries(search).filter(([k, v]) => !["q", "sort", "cursor", "limit"].includes(k) && v !== undefined);
   return (
     <Container className="py-8">
@@ -62,9 +65,15 @@ export default async function PositionsPage({ searchParams }: { searchParams: Pr
           <FacetPanel search={search} facets={facets} catalog={catalog} />
         </aside>
         <section aria-labelledby="results-heading" className="min-w-0 space-y-3">
-          <h2 id="results-heading" className="text-sm text-slate-700" data-testid="result-count">
-            {result.total.capped ? t("countCapped", { count: result.total.value }) : t("count", { count: result.total.value })}
-          </h2>
+          <div className="flex flex-wrap items-center justify-between gap-2">
+            <h2 id="results-heading" className="text-sm text-slate-700" data-testid="result-count">
+              {result.total.capped ? t("countCapped", { count: result.total.value }) : t("count", { count: result.total.value })}
+            </h2>
+            <Link href={newAlertHref(raw)} title={ta("controlHint")} className="inline-flex items-center gap-1 rounded-md px-2 py-1 text-sm font-medium text-brand-700 ring-1 ring-inset ring-brand-200 hover:bg-brand-50" data-testid="alert-me">
+              <BellIcon className="size-4" />
+              {ta("control")}
+            </Link>
+          </div>
           {result.emptyQuery ? <Alert tone="info">{t("emptyQuery")}</Alert> : null}
           {result.items.length === 0 ? (
             <EmptyState title={t("noResults")}>

@@ -118,7 +118,7 @@ export default async function EmployerSlotsPage({ searchParams }: { searchParams
               <SlotBulkForm positions={positions} today={today} tomorrow={dayAfter(today, 1)} timeZone={timeZone} />
             </div>
           </Card>
-          <NotificationList notifications={notifications} intentHref={(id) => `/employer/intents/${id}`} timeZone={timeZone} />
+          <NotificationList notifications={notifications} timeZone={timeZone} />
         </div>
       </div>
     </div>
