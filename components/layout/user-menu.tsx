@@ -1,38 +1,43 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { Suspense } from "react";
-import { NotificationBell } from "@/components/notifications/notification-bell";
 import { signOutAction } from "@/app/(auth)/actions";
+import { cn } from "@/components/ui/cn";
 import { getCurrentUser, homeOf } from "@/lib/auth/session";
 
-/** Sign-in for visitors; for a signed-in user, their area and sign-out. */
-export async function UserMenu() {
+/**
+ * Sign-in for visitors; for a signed-in user, their area, account and sign-out. "bar" sits in the
+ * header's row (wide screens); "stack" is the phone menu's list, one item per line.
+ */
+export async function UserMenu({ variant = "bar" }: { variant?: "bar" | "stack" }) {
   const [user, t] = await Promise.all([getCurrentUser(), getTranslations("nav")]);
+  const stack = variant === "stack";
+  const item = stack ? "block rounded-md px-3 py-2 hover:bg-slate-100" : "rounded-md px-2 py-1.5";
   if (!user) {
     return (
-      <div className="flex items-center gap-1 text-sm">
-        <Link href="/sign-in" className="rounded-md px-2 py-1.5 font-medium text-brand-700 hover:bg-brand-50">
+      <div className={cn("text-sm", stack ? "flex flex-col gap-1" : "flex items-center gap-1")}>
+        <Link href="/sign-in" className={cn(item, "font-medium text-brand-700 hover:bg-brand-50")}>
           {t("signIn")}
         </Link>
-        <Link href="/sign-up" className="hidden rounded-md bg-brand-600 px-3 py-1.5 font-medium text-white hover:bg-brand-700 sm:inline-block">
+        <Link href="/sign-up" className={cn(item, stack ? "font-medium text-slate-700" : "bg-brand-600 px-3 font-medium text-white hover:bg-brand-700")}>
           {t("signUp")}
         </Link>
       </div>
     );
   }
   return (
-    <div className="flex items-center gap-1 text-sm">
-      <Suspense fallback={null}>
-        <NotificationBell />
-      </Suspense>
-      <Link href={homeOf(user)} className="max-w-32 truncate rounded-md px-2 py-1.5 font-medium text-brand-700 hover:bg-brand-50 sm:max-w-48" data-testid="user-menu-home">
+    <div className={cn("text-sm", stack ? "flex flex-col gap-1" : "flex items-center gap-1")}>
+      <Link
+        href={homeOf(user)}
+        className={cn(item, "font-medium text-brand-700 hover:bg-brand-50", !stack && "max-w-48 truncate")}
+        data-testid={stack ? undefined : "user-menu-home"}
+      >
         {t(`area.${user.role}`)}
       </Link>
-      <Link href="/account" className="hidden rounded-md px-2 py-1.5 text-slate-700 hover:bg-slate-100 sm:inline-block">
+      <Link href="/account" className={cn(item, "text-slate-700 hover:bg-slate-100")}>
         {t("account")}
       </Link>
       <form action={signOutAction}>
-        <button type="submit" className="rounded-md px-2 py-1.5 text-slate-700 hover:bg-slate-100">
+        <button type="submit" className={cn(item, "w-full text-left text-slate-700 hover:bg-slate-100")}>
           {t("signOut")}
         </button>
       </form>

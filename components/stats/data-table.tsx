@@ -1,11 +1,12 @@
 import { getFormatter } from "next-intl/server";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 import type { StatsTable } from "@/lib/stats/tables";
 
 /** A table of the dashboard, as the CSV holds it. */
 export async function DataTable({ table, caption = true }: { table: StatsTable; caption?: boolean }) {
   const format = await getFormatter();
   return (
-    <div className="overflow-x-auto">
+    <ScrollRegion label={table.title}>
       <table className="w-full min-w-max text-left text-sm" data-testid={`table-${table.id}`}>
         {caption ? <caption className="sr-only">{table.title}</caption> : null}
         <thead>
@@ -33,6 +34,6 @@ export async function DataTable({ table, caption = true }: { table: StatsTable; 
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

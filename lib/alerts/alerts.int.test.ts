@@ -6,12 +6,14 @@ import { jobAlerts, users } from "../../db/schema";
 import { createCatalog, createEmployerWithMember, createPosition, createTalent } from "../../tests/support/factories";
 import { mailsTo, openMailTestbed } from "../../tests/support/smtp";
 import { drainOutbox } from "../mail/outbox";
-import { runAlertsJob } from "./job";
+import { runAlertsJob, SETTLE_SECONDS } from "./job";
 import { confirmVisitorAlert, requestVisitorAlert, saveTalentAlert } from "./mutations";
 
 const DAY = 86_400_000;
 const bed = openMailTestbed();
 
+/** A run after the settle window (positions published a moment ago are mailed only once it has passed). */
+const settled = (ms = 0) => ({ now: new Date(Date.now() + (SETTLE_SECONDS + 1) * 1000 + ms) });
 const tick = () => new Promise((r) => setTimeout(r, 5));
 const received = (address: string): ParsedMail[] => mailsTo(bed.smtp, address);
 const header = (mail: ParsedMail, key: string) => mail.headerLines.find((h) => h.key === key)?.line.replace(/^[^:]+:\s*/, "");
@@ -34,7 +36,12 @@ describe("[alerts] job alerts", () => {
     await saveTalentAlert({ userId: dailyTalent.user.id, query: place.query, frequency: "daily", locale: "zh" });
     const first = await place.publish();
 
+    // Within the settle window the new position waits (its transaction might still be racing others)…
     await runAlertsJob();
+    await drainOutbox({ transport: bed.transport });
+    expect(received(instantTalent.user.email)).toHaveLength(0);
+    // …and is mailed on the next run after it.
+    await runAlertsJob(settled());
     await drainOutbox({ transport: bed.transport });
     const [instantMail] = received(instantTalent.user.email);
     expect(instantMail?.subject).toBe("1 个新岗位符合你的提醒 · 智汇群岛");
@@ -42,11 +49,11 @@ describe("[alerts] job alerts", () => {
     expect(received(dailyTalent.user.email)).toHaveLength(0);
 
     // Nothing new: no mail. A second position: a mail with it alone.
-    await runAlertsJob();
+    await runAlertsJob(settled());
     await drainOutbox({ transport: bed.transport });
     expect(received(instantTalent.user.email)).toHaveLength(1);
     const second = await place.publish();
-    await runAlertsJob();
+    await runAlertsJob(settled());
     await drainOutbox({ transport: bed.transport });
     const latest = received(instantTalent.user.email);
     expect(latest).toHaveLength(2);
@@ -54,7 +61,7 @@ describe("[alerts] job alerts", () => {
     expect(latest[1]!.text).not.toContain(`/positions/${first.id}`);
 
     // A day on, the daily alert sends both at once, in English.
-    await runAlertsJob({ now: new Date(Date.now() + DAY) });
+    await runAlertsJob(settled(DAY));
     await drainOutbox({ transport: bed.transport });
     const [daily] = received(dailyTalent.user.email);
     expect(daily?.subject).toBe("2 new positions for your alert · Zhihui Qundao");
@@ -76,14 +83,14 @@ describe("[alerts] job alerts", () => {
     expect(await bed.db.select().from(jobAlerts).where(eq(jobAlerts.email, address))).toHaveLength(1);
 
     await place.publish();
-    await runAlertsJob();
+    await runAlertsJob(settled());
     await drainOutbox({ transport: bed.transport });
     expect(received(address)).toHaveLength(2);
 
     expect(await confirmVisitorAlert({ confirmToken: link![1]! })).toBe(true);
     expect(await confirmVisitorAlert({ confirmToken: link![1]! })).toBe(false);
     const fresh = await place.publish();
-    await runAlertsJob();
+    await runAlertsJob(settled());
     await drainOutbox({ transport: bed.transport });
     const alertMail = received(address)[2];
     expect(alertMail?.text).toContain(`/positions/${fresh.id}`);
@@ -100,7 +107,7 @@ describe("[alerts] job alerts", () => {
     expect(answer.status).toBe(200);
     expect(await bed.db.select().from(jobAlerts).where(eq(jobAlerts.email, address))).toHaveLength(0);
     await place.publish();
-    await runAlertsJob();
+    await runAlertsJob(settled());
     await drainOutbox({ transport: bed.transport });
     expect(received(address)).toHaveLength(3);
   });

@@ -33,6 +33,9 @@ type Claimed = {
  * LOCKED), so two instances never mail one alert's news twice; the mail is queued in the
  * transaction that moves the alert's "since" forward.
  */
+/** Seconds a publication is given to commit before an alert moves past it. */
+export const SETTLE_SECONDS = 60;
+
 export async function runAlertsJob({ now = new Date() }: { now?: Date } = {}): Promise<{ checked: number; mailed: number }> {
   const db = await getDb();
   const claimed = await execute<Claimed>(
@@ -55,7 +58,11 @@ export async function runAlertsJob({ now = new Date() }: { now?: Date } = {}): P
   for (const alert of claimed) {
     const since = new Date(alert.since);
     const result = await findPositions(alertSearch(alert.query, ALERT_MAIL_LIMIT));
-    const fresh = result.items.filter((p) => new Date(p.publishedAt) > since);
+    // Only positions published before the settle cutoff: one whose publishing transaction has not
+    // committed yet carries an earlier published_at than a newer one already visible, and moving
+    // "since" past it would miss it for good. It is mailed on the next run instead.
+    const cutoff = now.getTime() - SETTLE_SECONDS * 1000;
+    const fresh = result.items.filter((p) => new Date(p.publishedAt) > since && new Date(p.publishedAt).getTime() <= cutoff);
     const newest = fresh.reduce((max, p) => Math.max(max, new Date(p.publishedAt).getTime()), since.getTime());
     await db.transaction(async (tx) => {
       const [kept] = await execute<{ id: number }>(

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { Button } from "@/components/ui/button";
@@ -72,7 +73,7 @@ export default async function AdminAuditPage({ searchParams }: { searchParams: P
       {page.rows.length === 0 ? (
         <EmptyState title={t("noAuditEntries")} />
       ) : (
-        <div className="overflow-x-auto rounded-xl bg-white shadow-sm ring-1 ring-slate-200">
+        <ScrollRegion label={t("audit")} className="rounded-xl bg-white shadow-sm ring-1 ring-slate-200">
           <table className="min-w-full divide-y divide-slate-200 text-sm">
             <caption className="sr-only">{t("audit")}</caption>
             <thead className="bg-slate-50 text-left text-slate-700">
@@ -102,7 +103,7 @@ export default async function AdminAuditPage({ searchParams }: { searchParams: P
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       )}
       {page.nextBefore ? (
         <Link href={`/admin/audit?${nextQuery}`} className="inline-block text-sm font-medium text-brand-700 underline">

@@ -36,8 +36,8 @@ export default async function AdminEmployersPage() {
                       <dd>{kinds(employer.kind)}</dd>
                     </div>
                     <div className="flex gap-2">
-                      <dt className="text-slate-600">{t("contact")}</dt>
-                      <dd className="truncate">
+                      <dt className="shrink-0 text-slate-600">{t("contact")}</dt>
+                      <dd className="min-w-0 break-all">
                         {employer.ownerName} · {employer.ownerEmail}
                       </dd>
                     </div>

@@ -10,6 +10,7 @@ import { requirePermission } from "@/lib/auth/session";
 import { DECLINE_REASONS, PIPELINE_STATUSES } from "@/lib/intents/lifecycle";
 import { findPipelineIntents, findPositionsWithIntents, getPipelineBoard } from "@/lib/intents/queries";
 import { parsePipelineSearch } from "@/lib/intents/schemas";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 export async function generateMetadata() {
   const t = await getTranslations("intents");
@@ -105,7 +106,7 @@ async function BoardView({ search, filter }: { search: Search; filter: { employe
   const [t, columns] = await Promise.all([getTranslations("intents"), getPipelineBoard(filter)]);
   if (columns.every((c) => c.total === 0)) return <EmptyState title={t("noPipeline")} />;
   return (
-    <div className="-mx-4 overflow-x-auto px-4 pb-2 sm:mx-0 sm:px-0">
+    <ScrollRegion label={t("view.board")} className="-mx-4 px-4 pb-2 sm:mx-0 sm:px-0">
       <div className="flex gap-3">
         {columns.map((column) => (
           <section key={column.status} className="w-64 shrink-0 rounded-xl bg-slate-100 p-3" aria-labelledby={`col-${column.status}`} data-testid={`column-${column.status}`}>
@@ -131,7 +132,7 @@ async function BoardView({ search, filter }: { search: Search; filter: { employe
           </section>
         ))}
       </div>
-    </div>
+    </ScrollRegion>
   );
 }
 

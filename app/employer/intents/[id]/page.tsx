@@ -58,7 +58,7 @@ export default async function EmployerIntentPage({ params }: { params: Promise<{
             {intent.positionId ? (
               <>
                 {" · "}
-                <Link href={`/employer/intents?view=list&position=${intent.positionId}`} className="text-brand-700 hover:underline">
+                <Link href={`/employer/intents?view=list&position=${intent.positionId}`} className="text-brand-700 underline underline-offset-2 hover:text-brand-800">
                   {t("positionPipeline")}
                 </Link>
               </>

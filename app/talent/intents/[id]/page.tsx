@@ -52,7 +52,7 @@ export default async function TalentIntentPage({ params, searchParams }: { param
             {intent.positionId ? (
               <>
                 {" · "}
-                <Link href={`/positions/${intent.positionId}`} className="text-brand-700 hover:underline">
+                <Link href={`/positions/${intent.positionId}`} className="text-brand-700 underline underline-offset-2 hover:text-brand-800">
                   {t("viewPosition")}
                 </Link>
               </>
