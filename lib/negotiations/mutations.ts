@@ -41,7 +41,8 @@ export async function createSlots(input: { employerId: number; userId: string; f
           eq(negotiationSlots.employerId, input.employerId),
           isNull(negotiationSlots.cancelledAt),
           lt(negotiationSlots.startsAt, lastEnd),
-          gt(sql`${negotiationSlots.startsAt} + make_interval(mins => ${negotiationSlots.durationMinutes})`, first),
+          // A raw SQL left side gets no column encoder: the instant goes in as text (postgres.js takes no Date there).
+          sql`${negotiationSlots.startsAt} + make_interval(mins => ${negotiationSlots.durationMinutes}) > ${first.toISOString()}::timestamptz`,
         ),
       );
     if (planned.some((p) => existing.some((e) => overlaps(p, e)))) throw new FieldError("from", "overlaps_existing");
