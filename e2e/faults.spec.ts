@@ -72,13 +72,14 @@ test("[faults] while PostgreSQL is down every page answers a clear 503, and the 
 test("[faults] the app starts while PostgreSQL is down, answers 503, and serves once it returns", async () => {
   await app.stop();
   cluster.stop();
+  // A new server on a new port: the old one's port may still be held while it shuts down.
+  app = new AppServer(await freePort(), { DATABASE_URL: cluster.url, SEED_DEMO: "true" });
   app.start();
   await app.waitFor("/positions", [503], 120_000);
   await expectUnavailable(app.url);
 
   cluster.start();
-  await app.waitFor("/api/health", [200], 60_000);
-  const page = await fetch(`${app.url}/positions`);
-  expect(page.status).toBe(200);
-  expect(await page.text()).toContain("搜索岗位");
+  await app.waitFor("/positions", [200], 60_000);
+  expect((await fetch(`${app.url}/api/health`)).status).toBe(200);
+  expect(await (await fetch(`${app.url}/positions`)).text()).toContain("搜索岗位");
 });

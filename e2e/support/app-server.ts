@@ -33,6 +33,8 @@ export class AppServer {
       cwd: root,
       env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", JOBS_INTERVAL_SECONDS: "0", ...this.env, PORT: String(this.port) },
       stdio: ["ignore", "pipe", "pipe"],
+      // Its own process group: stopping it stops `next start` beneath it too.
+      detached: true,
     });
     for (const stream of [this.child.stdout, this.child.stderr]) stream?.on("data", (chunk: Buffer) => (this.output += chunk.toString()));
   }
@@ -58,13 +60,22 @@ export class AppServer {
   async stop(): Promise<void> {
     const child = this.child;
     if (!child || child.exitCode != null) return;
+    const signal = (name: NodeJS.Signals) => {
+      try {
+        process.kill(-child.pid!, name);
+      } catch {
+        // the group is gone already
+      }
+    };
     await new Promise<void>((resolve) => {
-      const timer = setTimeout(() => child.kill("SIGKILL"), 10_000);
+      const timer = setTimeout(() => signal("SIGKILL"), 10_000);
       child.once("exit", () => {
         clearTimeout(timer);
         resolve();
       });
-      child.kill("SIGTERM");
+      signal("SIGTERM");
     });
+    // Whatever of the group outlived its leader (the server itself) goes too.
+    signal("SIGKILL");
   }
 }
