@@ -73,6 +73,7 @@ test.describe("[negotiations] a video negotiation across time zones", () => {
     await expect(publish.getByText("结束时间须晚于开始时间。")).toBeVisible();
     await expect(publish.getByLabel("开始日期")).toHaveValue(day);
     await expect(publish.getByLabel("岗位")).toHaveValue(positionId);
+    for (const weekday of ["周六", "周日"]) await expect(publish.getByLabel(weekday)).toBeChecked();
     await publish.getByLabel("结束时间").fill("22:00");
     await publish.getByRole("button", { name: "发布时段" }).click();
     await expect(publish.getByText("已发布 2 个时段。")).toBeVisible();

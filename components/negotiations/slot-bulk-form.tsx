@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState, useState } from "react";
+import { useActionState, useEffect, useRef, useState } from "react";
 import { createSlotsAction } from "@/app/employer/slots/actions";
 import { FormError, useFormState } from "@/components/forms/form-state";
 import { Alert } from "@/components/ui/alert";
@@ -19,6 +19,12 @@ export function SlotBulkForm({ positions, today, tomorrow, timeZone }: { positio
   const { error, value } = useFormState(state);
   const typedDays = value("weekdays", "1,2,3,4,5").split(",");
   const [days, setDays] = useState(() => new Set(typedDays));
+  // React resets the form's DOM after its action runs, controlled checkboxes included: put the
+  // ticks back after every render, so a refused submit keeps the chosen days (as CheckboxGroup does).
+  const weekdays = useRef<HTMLFieldSetElement>(null);
+  useEffect(() => {
+    for (const input of weekdays.current?.querySelectorAll<HTMLInputElement>("input[type=checkbox]") ?? []) input.checked = days.has(input.value);
+  });
   const toggle = (d: string, on: boolean) =>
     setDays((current) => {
       const next = new Set(current);
@@ -40,7 +46,7 @@ export function SlotBulkForm({ positions, today, tomorrow, timeZone }: { positio
           {(props) => <Input {...props} name="lastDay" type="date" min={today} defaultValue={value("lastDay", tomorrow)} />}
         </Field>
       </div>
-      <fieldset aria-describedby={error("weekdays") ? "slot-weekdays-error" : undefined}>
+      <fieldset ref={weekdays} aria-describedby={error("weekdays") ? "slot-weekdays-error" : undefined}>
         <legend className="text-sm font-medium text-slate-800">{t("weekdays")}</legend>
         <div className="mt-1 flex flex-wrap gap-x-4 gap-y-2">
           {WEEKDAYS.map((d) => (
