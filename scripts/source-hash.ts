@@ -14,20 +14,34 @@ const SOURCE_FILES = [
 ];
 const SKIP = /(^|\/)(node_modules|\.next|\.data)(\/|$)|\.test\.tsx?$/;
 
-function walk(dir: string, out: string[]): void {
+function walk(dir: string, out: string[], skip: RegExp): void {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const full = path.join(dir, entry.name);
-    if (SKIP.test(full)) continue;
-    if (entry.isDirectory()) walk(full, out);
+    if (skip.test(full)) continue;
+    if (entry.isDirectory()) walk(full, out, skip);
     else if (entry.isFile()) out.push(full);
   }
 }
 
+/** What tsc and eslint read: the build's inputs, the tests, the scripts and every root config. */
+const CHECKED_DIRS = [...SOURCE_DIRS, "scripts", "tests", "e2e", "types"];
+const ROOT_CONFIG = /\.(ts|js|mjs|cjs|json)$/;
+
 /** A hash of the build's inputs, by content (not mtime, which a fresh clone resets). */
 export function sourceHash(root: string): string {
+  return hashFiles(root, SOURCE_DIRS, SOURCE_FILES, SKIP);
+}
+
+/** A hash of everything the static checks (tsc, eslint) read, tests included. */
+export function checkedSourceHash(root: string): string {
+  const rootFiles = readdirSync(root, { withFileTypes: true }).filter((e) => e.isFile() && ROOT_CONFIG.test(e.name)).map((e) => e.name);
+  return hashFiles(root, CHECKED_DIRS, rootFiles, /(^|\/)(node_modules|\.next|\.data)(\/|$)/);
+}
+
+function hashFiles(root: string, dirs: string[], rootFiles: string[], skip: RegExp): string {
   const files: string[] = [];
-  for (const dir of SOURCE_DIRS) if (existsSync(path.join(root, dir))) walk(path.join(root, dir), files);
-  for (const file of SOURCE_FILES) if (existsSync(path.join(root, file)) && statSync(path.join(root, file)).isFile()) files.push(path.join(root, file));
+  for (const dir of dirs) if (existsSync(path.join(root, dir))) walk(path.join(root, dir), files, skip);
+  for (const file of rootFiles) if (existsSync(path.join(root, file)) && statSync(path.join(root, file)).isFile()) files.push(path.join(root, file));
   const hash = createHash("sha256");
   for (const file of files.sort()) {
     hash.update(path.relative(root, file));

@@ -8,13 +8,14 @@
  *   npm test -- e2e/home.spec.ts  extra arguments go to the runners of the chosen steps
  */
 import { spawn } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import postgres from "postgres";
 import { findChromium, NO_BROWSER_ADVICE } from "../e2e/support/browser";
 import { withDatabaseName } from "../tests/support/database-names";
 import { buildIfNeeded, root } from "./build-if-needed";
+import { checkedSourceHash } from "./source-hash";
 import { freePort } from "./support/free-port";
 
 type Step = "static" | "vitest" | "e2e";
@@ -55,10 +56,23 @@ async function timed(step: string, fn: () => Promise<boolean>): Promise<boolean>
 }
 
 
+/** The hash of the sources that last passed tsc and eslint here: the same sources need no second run (CI's two passes). */
+const staticStamp = path.join(root, "node_modules", ".cache", "zhihui-static-checks");
+
 async function staticChecks(): Promise<boolean> {
+  const hash = checkedSourceHash(root);
+  if (existsSync(staticStamp) && readFileSync(staticStamp, "utf8") === hash) {
+    console.log("\n━━ typecheck and lint ━━\nThese exact sources already passed tsc and eslint here; not run again.");
+    return true;
+  }
   const typecheck = await timed("typecheck (tsc)", async () => (await run(bin("tsc"), ["--noEmit"])) === 0);
   if (!typecheck) return false;
-  return timed("lint (eslint)", async () => (await run(bin("eslint"), ["--max-warnings", "0", "."])) === 0);
+  const lint = await timed("lint (eslint)", async () => (await run(bin("eslint"), ["--max-warnings", "0", "."])) === 0);
+  if (lint && checkedSourceHash(root) === hash) {
+    mkdirSync(path.dirname(staticStamp), { recursive: true });
+    writeFileSync(staticStamp, hash);
+  }
+  return lint;
 }
 
 async function vitest(): Promise<boolean> {
