@@ -15,7 +15,7 @@ const serverEnv: Record<string, string> = {
 if (process.env.E2E_DATABASE_URL) serverEnv.DATABASE_URL = process.env.E2E_DATABASE_URL;
 else serverEnv.PGLITE_DIR = process.env.E2E_PGLITE_DIR ?? ".data/e2e-pglite";
 
-const POSTGRES_ONLY = /faults\.spec\.ts/;
+const POSTGRES_ONLY = /(faults|instances)\.spec\.ts/;
 
 const browserUse = { ...devices["Desktop Chrome"], channel: undefined, locale: "zh-CN", timezoneId: "Asia/Shanghai" };
 
@@ -41,9 +41,10 @@ export default defineConfig({
     // employers and positions run after them.
     { name: "demo-figures", testMatch: /(home|stats-figures)\.spec\.ts/, use: browserUse },
     { name: "journeys", testIgnore: [/(home|stats-figures)\.spec\.ts/, POSTGRES_ONLY], dependencies: ["demo-figures"], use: browserUse },
-    // Tests that start PostgreSQL servers of their own (stopping one under the app): they run
-    // when the tests run against PostgreSQL (CI's first pass), not on embedded PGlite, which
-    // cannot go down apart from the app. scripts/test.ts prints which mode it runs.
+    // Tests that start servers of their own (a PostgreSQL stopped under the app; two app
+    // instances on one PostgreSQL database): they run when the tests run against PostgreSQL
+    // (CI's first pass), not on embedded PGlite, which cannot go down apart from the app and
+    // is one process's own database. scripts/test.ts prints which mode it runs.
     ...(process.env.E2E_DATABASE_URL ? [{ name: "postgres", testMatch: POSTGRES_ONLY, use: browserUse }] : []),
   ],
   webServer: {

@@ -1,5 +1,5 @@
 import { freePort } from "../scripts/support/free-port";
-import { AppServer } from "./support/app-server";
+import { AppServer } from "../scripts/support/app-server";
 import { expect, test } from "./support/fixtures";
 import { PostgresCluster } from "./support/postgres-cluster";
 
@@ -48,17 +48,17 @@ async function expectUnavailable(baseURL: string) {
 }
 
 test("[faults] while PostgreSQL is down every page answers a clear 503, and the app recovers by itself", async ({ browser }) => {
-  expect((await fetch(`${app.url}/positions`)).status).toBe(200);
+  expect((await fetch(`${app.origin}/positions`)).status).toBe(200);
 
   cluster.stop();
   await app.waitFor("/positions", [503], 15_000);
-  await expectUnavailable(app.url);
+  await expectUnavailable(app.origin);
 
   // A visitor sees the page in their language; it reloads itself and shows the real page once
   // the database is back.
   const context = await browser.newContext({ locale: "zh-CN" });
   const page = await context.newPage();
-  await page.goto(`${app.url}/positions`);
+  await page.goto(`${app.origin}/positions`);
   await expect(page.getByRole("heading", { name: "服务暂时不可用" })).toBeVisible();
 
   cluster.start();
@@ -66,7 +66,7 @@ test("[faults] while PostgreSQL is down every page answers a clear 503, and the 
   await expect(page.getByRole("heading", { name: "服务暂时不可用" })).toBeHidden({ timeout: 20_000 });
   await expect(page.getByRole("searchbox", { name: "搜索岗位" })).toBeVisible();
   await context.close();
-  expect((await fetch(`${app.url}/api/health`)).status).toBe(200);
+  expect((await fetch(`${app.origin}/api/health`)).status).toBe(200);
 });
 
 test("[faults] the app starts while PostgreSQL is down, answers 503, and serves once it returns", async () => {
@@ -76,10 +76,10 @@ test("[faults] the app starts while PostgreSQL is down, answers 503, and serves 
   app = new AppServer(await freePort(), { DATABASE_URL: cluster.url, SEED_DEMO: "true" });
   app.start();
   await app.waitFor("/positions", [503], 120_000);
-  await expectUnavailable(app.url);
+  await expectUnavailable(app.origin);
 
   cluster.start();
   await app.waitFor("/positions", [200], 60_000);
-  expect((await fetch(`${app.url}/api/health`)).status).toBe(200);
-  expect(await (await fetch(`${app.url}/positions`)).text()).toContain("搜索岗位");
+  expect((await fetch(`${app.origin}/api/health`)).status).toBe(200);
+  expect(await (await fetch(`${app.origin}/positions`)).text()).toContain("搜索岗位");
 });

@@ -23,7 +23,7 @@ import path from "node:path";
 import autocannon from "autocannon";
 import postgres from "postgres";
 import { buildIfNeeded, root } from "./build-if-needed";
-import { startApp } from "./bench/server";
+import { startApp } from "./support/app-server";
 import { markdownTable, ms, summarize } from "./bench/stats";
 import { freePort } from "./support/free-port";
 
@@ -162,7 +162,7 @@ async function main() {
   const announcementIds = (await execute<{ id: number }>(handle.db, sql`select id from announcements where published_at <= now() order by random() limit 50`)).map((r) => r.id);
 
   const authSecret = randomBytes(32).toString("base64url");
-  const app = await startApp({ root, env: { DATABASE_URL, AUTH_SECRET: authSecret, NODE_ENV: "production", JOBS_INTERVAL_SECONDS: "0", DATABASE_POOL_MAX: "10" } });
+  const app = await startApp({ command: "next-start", env: { DATABASE_URL, AUTH_SECRET: authSecret, NODE_ENV: "production", JOBS_INTERVAL_SECONDS: "0", DATABASE_POOL_MAX: "10" } });
   const barePort = await freePort();
   const bare = spawn(path.join(root, "node_modules", ".bin", "tsx"), ["--conditions=react-server", "scripts/bench/bare-search-server.ts"], {
     cwd: root,

@@ -30,7 +30,7 @@ import type * as ParamsModule from "../lib/positions/search-params";
 import { buildIfNeeded, root } from "./build-if-needed";
 import { benchCases, caseParams, chars, NAIVE_WORDS, NO_FILTER, WORDS, type BenchCase, type Word } from "./bench/mix";
 import { parseOptions, USAGE, UsageError, type BenchOptions } from "./bench/options";
-import { startApp, type AppServer } from "./bench/server";
+import { startApp, type AppServer } from "./support/app-server";
 import { databaseName, ensureDatabase } from "./bench/database";
 import { count, markdownTable, ms, ratio, summarize, type Summary } from "./bench/stats";
 
@@ -750,7 +750,7 @@ async function main(options: BenchOptions, state: { server?: AppServer }): Promi
   const authSecret = randomBytes(32).toString("base64url");
   const serverStarted = performance.now();
   state.server = await startApp({
-    root,
+    command: "next-start",
     env: {
       DATABASE_URL: options.databaseUrl,
       NODE_ENV: "production",

@@ -147,6 +147,9 @@ if (ok && steps.includes("e2e")) ok = (await e2e()) && ok;
 
 console.log("\n━━ summary ━━");
 for (const t of timings) console.log(`${t.ok ? "✓" : "✗"} ${t.step.padEnd(72)} ${t.seconds.toFixed(1).padStart(7)} s`);
-if (steps.includes("vitest") && !process.env.DATABASE_URL) console.log("two-instance tests (tests/**/*.instances.test.ts): not run on PGlite, they need PostgreSQL (DATABASE_URL)");
+if (!process.env.DATABASE_URL) {
+  if (steps.includes("vitest")) console.log("two-instance tests (tests/**/*.instances.test.ts): not run on PGlite, they need PostgreSQL (DATABASE_URL)");
+  if (steps.includes("e2e")) console.log("PostgreSQL journeys (e2e/faults.spec.ts, e2e/instances.spec.ts): not run on PGlite, they need PostgreSQL (DATABASE_URL)");
+}
 console.log(`tests: ${counts.passed} passed, ${counts.failed} failed${counts.skipped ? `, ${counts.skipped} skipped` : ""}`);
 process.exit(ok ? 0 : 1);

@@ -35,6 +35,11 @@ export async function draftPosition(
 /** An operator approves one position of the review queue, in a browser context of their own. */
 export async function approveAsOperator(operator: Page, title: string) {
   await new Accounts(operator).signInTo(DEMO.operator, DEMO_PASSWORD, "/admin");
+  await approveQueued(operator, title);
+}
+
+/** A signed-in operator approves one position of the review queue, found by its title. */
+export async function approveQueued(operator: Page, title: string) {
   await operator.goto("/admin/positions");
   await operator.getByTestId("review-position").filter({ hasText: title }).getByRole("checkbox").check();
   await operator.getByRole("button", { name: "通过所选" }).click();

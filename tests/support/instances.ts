@@ -9,15 +9,13 @@
  *   await fetch(`${app.urls[1]}/talent`, { headers: { cookie: await app.sessionCookie(userId) } });
  *   await app.stop();
  */
-import { type ChildProcess, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import path from "node:path";
 import { encode } from "next-auth/jwt";
 import postgres from "postgres";
 import { openDatabase, type DatabaseHandle } from "../../db/index";
 import { migrateDatabase } from "../../db/migrate";
-import { buildIfNeeded, root } from "../../scripts/build-if-needed";
-import { freePort } from "../../scripts/support/free-port";
+import { buildIfNeeded } from "../../scripts/build-if-needed";
+import { type AppServer, startApp } from "../../scripts/support/app-server";
 import { withDatabaseName } from "./database-names";
 
 export interface AppInstances {
@@ -36,32 +34,6 @@ export interface AppInstances {
 
 const SESSION_COOKIE = "authjs.session-token";
 
-async function waitForHealth(url: string, child: ChildProcess, log: () => string, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (child.exitCode != null) throw new Error(`instance at ${url} exited (${child.exitCode}):\n${log()}`);
-    try {
-      if ((await fetch(`${url}/api/health`)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`instance at ${url} not healthy after ${timeoutMs} ms:\n${log()}`);
-}
-
-function stopChild(child: ChildProcess): Promise<void> {
-  if (child.exitCode != null || child.signalCode != null) return Promise.resolve();
-  return new Promise((resolve) => {
-    const force = setTimeout(() => child.kill("SIGKILL"), 10_000);
-    child.once("exit", () => {
-      clearTimeout(force);
-      resolve();
-    });
-    child.kill("SIGTERM");
-  });
-}
-
 export async function startInstances({ adminUrl, count = 2, seed = false, env: extraEnv = {} }: { adminUrl: string; count?: number; seed?: boolean; env?: Record<string, string> }): Promise<AppInstances> {
   buildIfNeeded();
   const name = `zq_i_${process.pid}_${Date.now().toString(36)}`;
@@ -71,49 +43,33 @@ export async function startInstances({ adminUrl, count = 2, seed = false, env: e
   const database = await openDatabase({ kind: "postgres", url: databaseUrl });
   await migrateDatabase(database);
   const secret = randomBytes(32).toString("base64url");
-  const children: ChildProcess[] = [];
-  const output: string[] = [];
+  const servers: AppServer[] = [];
   const stop = async () => {
-    await Promise.all(children.map(stopChild));
+    await Promise.all(servers.map((server) => server.stop()));
     await database.close();
     await admin.unsafe(`drop database if exists "${name}" with (force)`);
     await admin.end();
   };
   try {
-    const urls: string[] = [];
     for (let i = 0; i < count; i++) {
-      const port = await freePort();
-      const url = `http://127.0.0.1:${port}`;
-      output[i] = "";
-      const child = spawn(path.join(root, "node_modules", ".bin", "tsx"), ["scripts/start.ts"], {
-        cwd: root,
-        stdio: ["ignore", "pipe", "pipe"],
-        env: {
-          ...process.env,
-          DATABASE_URL: databaseUrl,
-          PORT: String(port),
-          AUTH_SECRET: secret,
-          AUTH_TRUST_HOST: "true",
-          SEED_DEMO: seed ? "true" : "false",
-          JOBS_INTERVAL_SECONDS: "0",
-          NEXT_TELEMETRY_DISABLED: "1",
-          ...extraEnv,
-        },
-      });
-      const keep = (chunk: Buffer) => {
-        output[i] = (output[i] + chunk.toString()).slice(-20_000);
-      };
-      child.stdout!.on("data", keep);
-      child.stderr!.on("data", keep);
-      children.push(child);
-      await waitForHealth(url, child, () => output[i]!, 120_000);
-      urls.push(url);
+      servers.push(
+        await startApp({
+          env: {
+            DATABASE_URL: databaseUrl,
+            AUTH_SECRET: secret,
+            AUTH_TRUST_HOST: "true",
+            SEED_DEMO: seed ? "true" : "false",
+            ...extraEnv,
+          },
+        }),
+      );
     }
+    const urls = servers.map((server) => server.origin);
     return {
       urls,
       databaseUrl,
       database,
-      logs: () => [...output],
+      logs: () => servers.map((server) => server.output()),
       sessionCookie: async (userId) => `${SESSION_COOKIE}=${await encode({ token: { sub: userId, sv: 0 }, secret, salt: SESSION_COOKIE })}`,
       stop,
     };

@@ -1,0 +1,116 @@
+import type { Browser, BrowserContext, Page } from "@playwright/test";
+import { startInstances, type AppInstances } from "../tests/support/instances";
+import { Accounts, DEMO, DEMO_PASSWORD, expect, test } from "./support/fixtures";
+import { approveQueued, draftPosition } from "./support/positions";
+
+// PostgreSQL only (playwright.config.ts runs this file in its "postgres" project): two
+// production servers on two ports against one PostgreSQL database, as behind a load balancer.
+// People sign in on one instance and act on the other; what one instance counts (failed
+// sign-ins), the other sees. Slot capacity across instances has its own race test
+// (tests/instances/booking-race.instances.test.ts: 50 bookings, two instances, one seat).
+test.describe.configure({ mode: "serial", timeout: 300_000 });
+
+let app: AppInstances;
+let a: string;
+let b: string;
+
+test.beforeAll(async () => {
+  test.setTimeout(300_000);
+  app = await startInstances({ adminUrl: process.env.E2E_DATABASE_URL!, count: 2, seed: true });
+  [a, b] = app.urls as [string, string];
+});
+
+test.afterAll(async () => {
+  await app?.stop();
+});
+
+/**
+ * A person's browser whose relative links go to the instance they act on. Cookies belong to the
+ * host, not the port, so a session made on one instance travels to the other as it would
+ * behind a load balancer.
+ */
+function personOn(browser: Browser, baseURL: string): Promise<BrowserContext> {
+  return browser.newContext({ baseURL, locale: "zh-CN", timezoneId: "Asia/Shanghai" });
+}
+
+/** Signs in through the sign-in page of `origin` and waits to land there. */
+async function signInOn(page: Page, origin: string, email: string, password: string, landing: string) {
+  await page.goto(`${origin}/sign-in`);
+  await page.getByLabel("电子邮箱").fill(email);
+  await page.getByLabel("密码").fill(password);
+  await page.getByRole("button", { name: "登录", exact: true }).click();
+  await expect(page).toHaveURL((url) => url.origin === origin && url.pathname === landing);
+}
+
+test("[instances] employer, operator and talent sign in on one instance and carry on through the other", async ({ browser }) => {
+  const title = `双实例${Date.now().toString(36).slice(-5)}声学工程师`;
+
+  // The employer signs in on A and drafts the position through B.
+  const employerContext = await personOn(browser, b);
+  const employer = await employerContext.newPage();
+  await signInOn(employer, a, DEMO.employer, DEMO_PASSWORD, "/employer");
+  const positionId = await draftPosition(employer, title);
+  expect(new URL(employer.url()).origin).toBe(b);
+
+  // The operator signs in on B and approves it through A.
+  const operatorContext = await personOn(browser, a);
+  const operator = await operatorContext.newPage();
+  await signInOn(operator, b, DEMO.operator, DEMO_PASSWORD, "/admin");
+  await approveQueued(operator, title);
+  await operatorContext.close();
+
+  // The talent signs in on A, finds the now public position on B and registers an intent there.
+  const talentContext = await personOn(browser, b);
+  const talent = await talentContext.newPage();
+  await signInOn(talent, a, DEMO.talent, DEMO_PASSWORD, "/talent");
+  await talent.goto(`/positions/${positionId}`);
+  await expect(talent.getByRole("heading", { level: 1 })).toHaveText(title);
+  await talent.getByLabel("给单位的留言").fill("您好，我在两台服务器之间登记意向。");
+  await talent.getByRole("button", { name: "登记就职意向" }).click();
+  await expect(talent.getByText("意向已登记，单位将收到通知。")).toBeVisible();
+  const intentPath = new URL(talent.url()).pathname;
+
+  // The employer, signed in on A and working on B, sees it on A and moves it on; the talent sees the step on A.
+  await employer.goto(`${a}/employer/intents?view=list&position=${positionId}`);
+  await employer.getByTestId("pipeline-row").filter({ hasText: title }).getByRole("link").first().click();
+  await employer.getByLabel("操作").selectOption({ label: "进入洽谈" });
+  await employer.getByRole("button", { name: "确认" }).click();
+  await expect(employer.getByText("已更新为“洽谈中”。")).toBeVisible();
+  await talent.goto(`${a}${intentPath}`);
+  await expect(talent.getByTestId("timeline-step").filter({ hasText: "洽谈中" })).toHaveCount(1);
+
+  // Signing out on B ends the session on A too (the session's version lives in the database).
+  await talent.goto(`${b}/talent`);
+  await new Accounts(talent).signOut();
+  await talent.goto(`${a}/talent`);
+  await expect(talent).toHaveURL((url) => url.origin === a && url.pathname === "/sign-in");
+  await talentContext.close();
+  await employerContext.close();
+});
+
+test("[instances] the sign-in throttle counts failures made through either instance", async ({ browser }) => {
+  const context = await personOn(browser, b);
+  const page = await context.newPage();
+  const accounts = new Accounts(page);
+  const { email, password } = await accounts.signUpTalent({ name: "限流测试" });
+  await accounts.signOut();
+
+  // Five wrong passwords, alternating between the instances.
+  for (let i = 0; i < 5; i++) {
+    await page.goto(`${i % 2 === 0 ? a : b}/sign-in`);
+    await page.getByLabel("电子邮箱").fill(email);
+    await page.getByLabel("密码").fill("wrong-password-1");
+    await page.getByRole("button", { name: "登录", exact: true }).click();
+    await expect(page.getByText("邮箱或密码不正确。")).toBeVisible();
+  }
+  // Now even the right password is refused, on both.
+  for (const origin of [a, b]) {
+    await page.goto(`${origin}/sign-in`);
+    await page.getByLabel("电子邮箱").fill(email);
+    await page.getByLabel("密码").fill(password);
+    await page.getByRole("button", { name: "登录", exact: true }).click();
+    await expect(page.getByText(/尝试次数过多，请 \d+ 分钟后再试。/)).toBeVisible();
+    await expect(page).toHaveURL((url) => url.pathname === "/sign-in");
+  }
+  await context.close();
+});
