@@ -1,11 +1,12 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState, useEffect, useRef, useState } from "react";
+import { useActionState } from "react";
 import { createSlotsAction } from "@/app/employer/slots/actions";
 import { FormError, useFormState } from "@/components/forms/form-state";
 import { Alert } from "@/components/ui/alert";
 import { SelectField } from "@/components/forms/select-field";
+import { useCheckedSet } from "@/components/forms/use-checked-set";
 import { Field, FieldError, Input } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TimeZoneSelect } from "./time-zone-select";
@@ -18,20 +19,7 @@ export function SlotBulkForm({ positions, today, tomorrow, timeZone }: { positio
   const [state, formAction] = useActionState(createSlotsAction, null);
   const { error, value } = useFormState(state);
   const typedDays = value("weekdays", "1,2,3,4,5").split(",");
-  const [days, setDays] = useState(() => new Set(typedDays));
-  // React resets the form's DOM after its action runs, controlled checkboxes included: put the
-  // ticks back after every render, so a refused submit keeps the chosen days (as CheckboxGroup does).
-  const weekdays = useRef<HTMLFieldSetElement>(null);
-  useEffect(() => {
-    for (const input of weekdays.current?.querySelectorAll<HTMLInputElement>("input[type=checkbox]") ?? []) input.checked = days.has(input.value);
-  });
-  const toggle = (d: string, on: boolean) =>
-    setDays((current) => {
-      const next = new Set(current);
-      if (on) next.add(d);
-      else next.delete(d);
-      return next;
-    });
+  const { checked: days, toggle, ref: weekdays } = useCheckedSet(typedDays);
   const published = state?.ok && state.data ? (state.data as { count: number }).count : null;
   return (
     <form action={formAction} className="space-y-4" noValidate data-testid="slot-bulk-form">

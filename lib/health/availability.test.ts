@@ -40,7 +40,7 @@ describe("unavailableResponse", () => {
     const zh = unavailableResponse({ pathname: "/positions", acceptLanguage: "zh-CN,zh;q=0.9" });
     expect(zh.headers.get("cache-control")).toBe("no-store");
     const html = await zh.text();
-    expect(html).toContain('<html lang="zh">');
+    expect(html).toContain('<html lang="zh-CN">');
     expect(html).toContain("服务暂时不可用");
 
     const en = await unavailableResponse({ pathname: "/", cookieLocale: "en", acceptLanguage: "zh-CN" }).text();

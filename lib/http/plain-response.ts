@@ -1,6 +1,6 @@
 import en from "../../messages/en.json";
 import zh from "../../messages/zh.json";
-import { isLocale, localeFromAcceptLanguage, type Locale } from "../i18n/config";
+import { htmlLang, isLocale, localeFromAcceptLanguage, type Locale } from "../i18n/config";
 
 /** Seconds a client should wait before asking again while the database is away. */
 export const RETRY_AFTER_SECONDS = 5;
@@ -28,7 +28,7 @@ function plainResponse(visitor: Visitor, status: number, page: "unavailable" | "
   const action = page === "unavailable" ? `<a href="">${escape(t.unavailableRetry)}</a>` : `<a href="/">${escape(t.backHome)}</a>`;
   const refresh = page === "unavailable" ? `<meta http-equiv="refresh" content="${RETRY_AFTER_SECONDS}">` : "";
   const html = `<!doctype html>
-<html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<html lang="${htmlLang(locale)}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 ${refresh}<title>${escape(title)}</title>
 <style>body{margin:0;font-family:system-ui,"PingFang SC","Noto Sans CJK SC","Microsoft YaHei",sans-serif;color:#0f172a;background:#f8fafc}
 main{max-width:32rem;margin:20vh auto;padding:0 1.5rem;text-align:center}h1{font-size:1.5rem}p{color:#475569;line-height:1.6}

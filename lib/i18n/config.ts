@@ -22,3 +22,8 @@ export function localeFromAcceptLanguage(header: string | null | undefined): Loc
     .sort((a, b) => b.q - a.q);
   return ranked.map((entry) => entry.lang).find(isLocale) ?? defaultLocale;
 }
+
+/** The `lang` attribute of a page in this locale (Chinese pages are Simplified Chinese as used in mainland China). */
+export function htmlLang(locale: Locale): string {
+  return locale === "zh" ? "zh-CN" : "en";
+}

@@ -82,4 +82,25 @@ describe("the operators' dashboard on the demo campaign", () => {
     const rows = await execute<{ views: number }>(t.db, sql`select views from position_view_days where position_id = ${pub!.id} order by day desc limit 1`);
     expect(rows[0]?.views).toBeGreaterThanOrEqual(2);
   });
+
+  it("counts the beacon of one address once, however often it is posted, and a flood at most the minute's cap", async () => {
+    const { POST } = await import("../../app/api/positions/[id]/view/route");
+    const { PER_POSITION_PER_MINUTE } = await import("./view-counting");
+    const [pub] = await execute<{ id: number }>(t.db, sql`select p.id from positions p join employers e on e.id = p.employer_id where p.status = 'published' and e.status = 'verified' order by p.id desc limit 1`);
+    const beacon = (ip?: string) =>
+      POST(new Request(`http://127.0.0.1/api/positions/${pub!.id}/view`, { method: "POST", headers: ip ? { "x-forwarded-for": ip } : {} }), { params: Promise.resolve({ id: String(pub!.id) }) });
+    const before = (await getDashboard(range)).funnel.views;
+    for (let i = 0; i < 5; i++) expect((await beacon("203.0.113.50")).status).toBe(204);
+    expect((await getDashboard(range)).funnel.views).toBe(before + 1);
+    // Without an address, a flood is held to the cap of the minute (of two, if the flood
+    // straddles a minute's end): 300 beacons count at most 240.
+    const flood = 300;
+    const statuses = await Promise.all(Array.from({ length: flood }, () => beacon().then((r) => r.status)));
+    expect(new Set(statuses)).toEqual(new Set([204]));
+    // (the address's one view above took its place in the same minute's cap)
+    const counted = (await getDashboard(range)).funnel.views - before;
+    expect(counted).toBeGreaterThanOrEqual(PER_POSITION_PER_MINUTE);
+    expect(counted).toBeLessThanOrEqual(2 * PER_POSITION_PER_MINUTE);
+    expect(2 * PER_POSITION_PER_MINUTE).toBeLessThan(flood);
+  });
 });

@@ -1,0 +1,35 @@
+import { Accounts, DEMO, DEMO_PASSWORD, expect, test } from "./support/fixtures";
+
+/**
+ * Issue 9's loading skeletons: while a signed-in area's next page is on its way, the area shows
+ * the page skeleton (announced as loading) under its navigation, then the page.
+ */
+test("[loading] a slow page of the talent's area shows the skeleton, then the page", async ({ page }) => {
+  // The area's links prefetch their pages' loading state; wait for that of the saved positions.
+  const prefetched = page.waitForResponse(
+    (r) => new URL(r.url()).pathname === "/talent/saved" && r.request().headers()["next-router-prefetch"] === "1" && !r.request().headers()["next-router-segment-prefetch"],
+  );
+  await new Accounts(page).signInTo(DEMO.talent, DEMO_PASSWORD, "/talent");
+  await prefetched;
+  // Hold the next page's server answer (the RSC request of a client navigation) for a moment.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(
+    (url) => url.pathname === "/talent/saved" && url.searchParams.has("_rsc"),
+    async (route) => {
+      if (route.request().headers()["next-router-prefetch"]) return route.continue();
+      await held;
+      await route.continue();
+    },
+  );
+  await page.getByRole("navigation", { name: "人才导航" }).getByRole("link", { name: "收藏岗位" }).click();
+  const skeleton = page.getByTestId("page-skeleton");
+  await expect(skeleton).toBeVisible();
+  await expect(skeleton).toHaveAttribute("aria-busy", "true");
+  await expect(page.getByRole("status").filter({ hasText: "正在加载…" })).toBeAttached();
+  await expect(page.getByRole("navigation", { name: "人才导航" })).toBeVisible();
+  release();
+  await expect(skeleton).toBeHidden();
+  await expect(page).toHaveURL((url) => url.pathname === "/talent/saved");
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+});
