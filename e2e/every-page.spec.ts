@@ -33,6 +33,12 @@ const accounts: Record<Exclude<Role, "anonymous">, string> = { talent: DEMO.tale
 /** Signs in on the Chinese form (the journeys' steps), then switches to the locale under test by its cookie. */
 async function signedInPage(browser: Browser, role: Role, locale: string): Promise<Page> {
   const context = await browser.newContext({ locale: "zh-CN", timezoneId: "Asia/Shanghai" });
+  // Links prefetch their pages as they scroll into view (a server render each): nothing this
+  // spec checks, and a storm of them on 2 cores delays every page's network idle.
+  await context.route(
+    (url) => url.searchParams.has("_rsc"),
+    (route) => (route.request().headers()["next-router-prefetch"] ? route.abort() : route.continue()),
+  );
   const page = await context.newPage();
   if (role !== "anonymous") {
     const landing = role === "operator" ? "/admin" : `/${role}`;
