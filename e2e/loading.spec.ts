@@ -5,10 +5,14 @@ import { Accounts, DEMO, DEMO_PASSWORD, expect, test } from "./support/fixtures"
  * the page skeleton (announced as loading) under its navigation, then the page.
  */
 test("[loading] a slow page of the talent's area shows the skeleton, then the page", async ({ page }) => {
-  // The area's links prefetch their pages' loading state; wait for that of the saved positions.
-  const prefetched = page.waitForResponse(
-    (r) => new URL(r.url()).pathname === "/talent/saved" && r.request().headers()["next-router-prefetch"] === "1" && !r.request().headers()["next-router-segment-prefetch"],
-  );
+  // The area's links prefetch their pages as they come into view: the route's tree, its
+  // metadata, and the part down to its loading boundary. Wait for that last one of the saved
+  // positions (not the metadata-only one), so the click can show the skeleton at once.
+  const prefetched = page.waitForResponse((r) => {
+    const headers = r.request().headers();
+    const tree = decodeURIComponent(headers["next-router-state-tree"] ?? "");
+    return new URL(r.url()).pathname === "/talent/saved" && headers["next-router-prefetch"] === "1" && tree !== "" && !tree.includes("metadata-only");
+  });
   await new Accounts(page).signInTo(DEMO.talent, DEMO_PASSWORD, "/talent");
   await prefetched;
   // Hold the next page's server answer (the RSC request of a client navigation) for a moment.
