@@ -3,7 +3,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { cn } from "@/components/ui/cn";
 import type { Catalog } from "@/lib/catalog/queries";
 import { localized } from "@/lib/i18n/localized";
-import type { Facets } from "@/lib/positions/queries";
+import { FACET_CAP, type Facets } from "@/lib/positions/queries";
 import { type PositionSearch, searchHref } from "@/lib/positions/search-params";
 import { FacetList } from "./facet-list";
 
@@ -21,7 +21,7 @@ export async function FacetPanel({ search, facets, catalog }: { search: Position
   const base = { ...search, cursor: undefined } as Record<string, string | number | undefined>;
   return (
     <div className="space-y-5">
-      {facets.capped ? <p className="text-xs text-slate-600">{t("facetsCapped")}</p> : null}
+      {facets.capped ? <p className="text-xs text-slate-600">{t("facetsCapped", { count: FACET_CAP })}</p> : null}
       <FacetList name="board" title={t("filter.board")} allLabel={t("all")} search={search} options={named(catalog.boards, facets.board)} />
       {facets.platform.length > 0 ? (
         <FacetList name="platform" title={t("filter.platform")} allLabel={t("all")} search={search} options={named(catalog.platforms, facets.platform)} />

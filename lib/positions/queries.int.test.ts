@@ -109,6 +109,60 @@ describe("position search on the demo campaign", () => {
     expect(facets.policy.find((f) => f.code === "startup-funding")?.count).toBe(ids.length);
   });
 
+  it("keeps the search's copies of the employer and the policy tags true as they change (migration 0012)", async () => {
+    const [row] = await execute<{ id: number; employerId: number; kind: string }>(
+      t.db,
+      sql`select p.id, p.employer_id as "employerId", e.kind::text as kind from positions p join employers e on e.id = p.employer_id
+          where p.status = 'published' and e.status = 'verified' and (p.closes_at is null or p.closes_at > now()) order by p.id limit 1`,
+    );
+    const id = Number(row!.id);
+    const employerId = Number(row!.employerId);
+    const listed = async (params: Record<string, unknown> = {}) => (await allIds(params)).includes(id);
+    expect(await listed()).toBe(true);
+
+    // Suspended: gone from the search, its count and its facets; verified again: back.
+    const before = await findPositionFacets(search({}));
+    await execute(t.db, sql`update employers set status = 'suspended' where id = ${employerId}`);
+    expect(await listed()).toBe(false);
+    const suspended = await findPositionFacets(search({}));
+    const sum = (f: typeof before) => f.board.reduce((n, b) => n + b.count, 0);
+    expect(sum(suspended)).toBeLessThan(sum(before));
+    await execute(t.db, sql`update employers set status = 'verified' where id = ${employerId}`);
+    expect(await listed()).toBe(true);
+
+    // Another kind: the kind filter follows.
+    const other = row!.kind === "enterprise" ? "university" : "enterprise";
+    await execute(t.db, sql`update employers set kind = ${other} where id = ${employerId}`);
+    expect(await listed({ kind: other })).toBe(true);
+    expect(await listed({ kind: row!.kind })).toBe(false);
+    await execute(t.db, sql`update employers set kind = ${row!.kind}::employer_kind where id = ${employerId}`);
+
+    // A policy tag added and removed: the tag filter follows, and the app never writes the copy.
+    const [tag] = await execute<{ id: number; code: string }>(
+      t.db,
+      sql`select g.id, g.code from policy_tags g where not exists (select 1 from position_policy_tags pt where pt.position_id = ${id} and pt.tag_id = g.id) limit 1`,
+    );
+    await execute(t.db, sql`insert into position_policy_tags (position_id, tag_id) values (${id}, ${Number(tag!.id)})`);
+    expect(await listed({ policy: tag!.code })).toBe(true);
+    await execute(t.db, sql`delete from position_policy_tags where position_id = ${id} and tag_id = ${Number(tag!.id)}`);
+    expect(await listed({ policy: tag!.code })).toBe(false);
+    await execute(t.db, sql`update positions set employer_verified = false where id = ${id}`);
+    expect(await listed()).toBe(true);
+  });
+
+  it("counts facets alike whether the matches are walked newest first or collected through the word's index", async () => {
+    // "海" is in most demo positions (walked), "石化" in few (collected): each facet's counts add
+    // up to the exact number of matches either way.
+    for (const q of ["海", "石化"]) {
+      const facets = await findPositionFacets(search({ q }));
+      const matches = await likeIds(q);
+      expect(facets.capped).toBe(false);
+      expect(facets.board.reduce((n, b) => n + b.count, 0), q).toBe(matches.length);
+      expect(facets.education.reduce((n, b) => n + b.count, 0), q).toBe(matches.length);
+      expect(facets.kind.reduce((n, b) => n + b.count, 0), q).toBe(matches.length);
+    }
+  });
+
   it("answers nothing (not everything) for a query with no searchable word", async () => {
     const result = await findPositions(search({ q: "，。！" }));
     expect(result.emptyQuery).toBe(true);
