@@ -5,10 +5,10 @@ import { useActionState, useState } from "react";
 import { updateTalentProfileAction } from "@/app/talent/profile/actions";
 import { FormError, useFormState } from "@/components/forms/form-state";
 import { useCheckedSet } from "@/components/forms/use-checked-set";
-import { Alert } from "@/components/ui/alert";
 import { Field, Input, Select, Textarea } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TimeZoneSelect } from "@/components/negotiations/time-zone-select";
+import { useSuccessToast } from "@/components/ui/use-success-toast";
 
 const EDUCATION = ["none", "associate", "bachelor", "master", "doctor"] as const;
 
@@ -55,12 +55,12 @@ export function TalentProfileForm({ initial, locations, industries, timeZone }: 
   const edu = useTranslations("positions.education");
   const [state, formAction] = useActionState(updateTalentProfileAction, null);
   const { error, value } = useFormState(state);
+  useSuccessToast(state, () => t("saved"));
   const v = (field: string) => value(field, initial.fields[field] ?? "");
   const [origin, setOrigin] = useState(v("origin") || "domestic");
   return (
     <form action={formAction} className="space-y-6" noValidate>
       <FormError state={state} />
-      {state?.ok ? <Alert tone="success">{t("saved")}</Alert> : null}
       <fieldset className="grid gap-4 sm:grid-cols-2">
         <legend className="mb-2 text-base font-semibold text-slate-900">{t("person")}</legend>
         <Field id="realName" label={t("realName")} error={error("realName")}>
