@@ -31,9 +31,25 @@ test.describe("[intents] from a talent's profile to a signed intent", () => {
     await page.getByLabel("职称").fill("工程师");
     await page.getByLabel("技能", { exact: true }).fill("被动声学, 信号处理");
     await page.getByLabel("个人简介").fill("长期从事海洋声学监测与信号处理，参与过多项国家级课题。");
-    await page.getByRole("checkbox", { name: "岱山县" }).check();
+    const daishan = page.getByRole("checkbox", { name: "岱山县" });
+    const electronics = page.getByRole("checkbox", { name: "海洋电子信息" });
+    await daishan.check();
+    await electronics.check();
+    // A refused save shows the error under its field and keeps the wishes ticked.
+    await page.getByLabel("期望月薪下限（元）").fill("30000");
+    await page.getByLabel("期望月薪上限（元）").fill("20000");
+    await page.getByRole("button", { name: "保存档案" }).click();
+    await expect(page.getByText("月薪上限不能低于下限。")).toBeVisible();
+    await expect(page.getByLabel("期望月薪上限（元）")).toHaveAccessibleDescription("月薪上限不能低于下限。");
+    await expect(daishan).toBeChecked();
+    await expect(electronics).toBeChecked();
+    await page.getByLabel("期望月薪上限（元）").fill("40000");
     await page.getByRole("button", { name: "保存档案" }).click();
     await expect(page.getByText("档案已保存。")).toBeVisible();
+    await page.reload();
+    await expect(daishan).toBeChecked();
+    await expect(electronics).toBeChecked();
+    await expect(page.getByLabel("期望月薪上限（元）")).toHaveValue("40000");
 
     // Bad uploads are refused under the field; a PDF is kept.
     await page.getByLabel("上传简历（PDF）").setInputFiles({ name: "cv.pdf", mimeType: "application/pdf", buffer: Buffer.from("<html>not a pdf</html>") });

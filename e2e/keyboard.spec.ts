@@ -1,22 +1,12 @@
-import type { Locator, Page } from "@playwright/test";
 import { DEMO, DEMO_PASSWORD, expect, test } from "./support/fixtures";
+import { isFocused, tabTo } from "./support/keyboard";
 import { postApprovedPosition } from "./support/positions";
 
 /**
- * Issue 9: every flow works by keyboard alone. These journeys never click: they move with Tab,
- * type, and press Enter or Space, as a person without a mouse does. `tabTo` fails if the target
- * cannot be reached by Tab within a page's worth of stops (a control the keyboard cannot reach).
+ * Issue 9: every flow works by keyboard alone. These journeys never click: they move with Tab
+ * (`tabTo` fails on a control the keyboard cannot reach), type, and press Enter or Space, as a
+ * person without a mouse does.
  */
-async function tabTo(page: Page, target: Locator, maxStops = 80): Promise<void> {
-  for (let i = 0; i < maxStops; i++) {
-    if (await target.evaluate((element) => element === document.activeElement).catch(() => false)) return;
-    await page.keyboard.press("Tab");
-  }
-  throw new Error(`Not reachable by Tab within ${maxStops} stops: ${target}`);
-}
-
-const isFocused = (locator: Locator) => locator.evaluate((element) => element === document.activeElement);
-
 test.describe("[keyboard] journeys without a mouse", () => {
   test("a visitor skips to the content, searches and opens a position", async ({ page }) => {
     await page.goto("/");

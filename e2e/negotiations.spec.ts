@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import AxeBuilder from "@axe-core/playwright";
 import ICAL from "ical.js";
 import type { Download, Page } from "@playwright/test";
-import { Accounts, DEMO, DEMO_PASSWORD, expect, test } from "./support/fixtures";
+import { Accounts, DEMO, DEMO_PASSWORD, expect, test, toasts } from "./support/fixtures";
 import { approvePosition, draftPosition } from "./support/positions";
 
 const DAY = 86_400_000;
@@ -98,6 +98,7 @@ test.describe("[negotiations] a video negotiation across time zones", () => {
     for (const at of [first, second]) await expect(card.getByRole("radio", { name: new RegExp(berlin(at)) })).toHaveCount(1);
     await card.getByRole("radio", { name: new RegExp(berlin(first)) }).check();
     await card.getByRole("button", { name: "预约", exact: true }).click();
+    await expect(toasts(talent).getByText("预约成功，已通知单位。")).toBeVisible();
     const live = card.getByTestId("live-booking");
     await expect(live).toContainText(berlin(first));
     await expect(live).not.toContainText("21:00");
@@ -111,6 +112,7 @@ test.describe("[negotiations] a video negotiation across time zones", () => {
     // Moving it keeps the calendar event (same UID) with the next SEQUENCE.
     await card.getByRole("radio", { name: new RegExp(berlin(second)) }).check();
     await card.getByRole("button", { name: "改期" }).click();
+    await expect(toasts(talent).getByText("已改期，已通知单位。")).toBeVisible();
     await expect(live).toContainText(berlin(second));
     await expect(card.getByTestId("booking-history")).toContainText("已改期");
     const moved = await download(talent);
@@ -131,7 +133,7 @@ test.describe("[negotiations] a video negotiation across time zones", () => {
     await outcome.getByLabel("结果").selectOption({ label: "已洽谈" });
     await outcome.getByLabel("备注").fill("沟通顺利，安排二面。");
     await outcome.getByRole("button", { name: "保存结果" }).click();
-    await expect(outcome.getByText("结果已保存，已通知人才。")).toBeVisible();
+    await expect(toasts(employer).getByText("结果已保存，已通知人才。")).toBeVisible();
     await expect(employer.getByTestId("live-booking")).toContainText("结果：已洽谈");
     await expectAccessibleAndNarrow(employer, "employer-intent", '[data-testid="booking-card"]');
 

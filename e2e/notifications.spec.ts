@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
-import { Accounts, DEMO, DEMO_PASSWORD, expect, test, uniqueEmail } from "./support/fixtures";
+import { Accounts, DEMO, DEMO_PASSWORD, expect, test, toasts, uniqueEmail } from "./support/fixtures";
 import { approvePosition, draftPosition } from "./support/positions";
 
 async function expectAxeClean(page: Page) {
@@ -109,7 +109,9 @@ test.describe("[alerts] saving a search", () => {
     await expect(alert.getByLabel("发送频率")).toHaveValue("instant");
     await alert.getByLabel("发送频率").selectOption("daily");
     await alert.getByRole("button", { name: "保存频率" }).click();
-    await expect(alert.getByText("频率已保存。")).toBeVisible();
+    await expect(toasts(page).getByText("频率已保存。")).toBeVisible();
+    await page.reload();
+    await expect(alert.getByLabel("发送频率")).toHaveValue("daily");
     await expectAxeClean(page);
     await page.setViewportSize({ width: 375, height: 812 });
     await expectNoSidewaysScroll(page);

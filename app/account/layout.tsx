@@ -1,8 +1,14 @@
 import type { ReactNode } from "react";
 import { Container } from "@/components/ui/container";
+import { Toaster } from "@/components/ui/toaster";
 import { requireArea } from "@/lib/auth/session";
 
 export default async function AccountLayout({ children }: { children: ReactNode }) {
   await requireArea("account", "/account");
-  return <Container className="max-w-2xl py-8">{children}</Container>;
+  return (
+    <>
+      <Container className="max-w-2xl py-8">{children}</Container>
+      <Toaster />
+    </>
+  );
 }

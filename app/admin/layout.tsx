@@ -4,6 +4,7 @@ import type { ReactNode } from "react";
 import { AreaNav } from "@/components/layout/area-nav";
 import { Badge } from "@/components/ui/badge";
 import { Container } from "@/components/ui/container";
+import { Toaster } from "@/components/ui/toaster";
 import { requireArea } from "@/lib/auth/session";
 import { countPendingReviews } from "@/lib/employers/queries";
 import { countUnreadNotifications } from "@/lib/notifications/queries";
@@ -53,6 +54,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
         }
       />
       <Container className="py-8">{children}</Container>
+      <Toaster />
     </>
   );
 }

@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { AreaNav } from "@/components/layout/area-nav";
 import { Container } from "@/components/ui/container";
+import { Toaster } from "@/components/ui/toaster";
 import { requireArea } from "@/lib/auth/session";
 
 export default async function EmployerLayout({ children }: { children: ReactNode }) {
@@ -22,6 +23,7 @@ export default async function EmployerLayout({ children }: { children: ReactNode
         aside={<span className="truncate text-sm text-slate-600">{user.employerName}</span>}
       />
       <Container className="py-8">{children}</Container>
+      <Toaster />
     </>
   );
 }

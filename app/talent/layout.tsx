@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { AreaNav } from "@/components/layout/area-nav";
 import { Container } from "@/components/ui/container";
+import { Toaster } from "@/components/ui/toaster";
 import { requireArea } from "@/lib/auth/session";
 
 export default async function TalentLayout({ children }: { children: ReactNode }) {
@@ -19,6 +20,7 @@ export default async function TalentLayout({ children }: { children: ReactNode }
           { href: "/talent/privacy", label: t("privacy") },
         ]} />
       <Container className="py-8">{children}</Container>
+      <Toaster />
     </>
   );
 }

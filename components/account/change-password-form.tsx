@@ -4,19 +4,19 @@ import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { changePasswordAction } from "@/app/account/actions";
 import { FormError, useFormState } from "@/components/forms/form-state";
-import { Alert } from "@/components/ui/alert";
 import { Field, Input } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { useSuccessToast } from "@/components/ui/use-success-toast";
 
 export function ChangePasswordForm() {
   const t = useTranslations("account");
   const auth = useTranslations("auth");
   const [state, formAction] = useActionState(changePasswordAction, null);
   const { error } = useFormState(state);
+  useSuccessToast(state, () => t("passwordChanged"));
   return (
     <form action={formAction} className="space-y-4" noValidate>
       <FormError state={state} />
-      {state?.ok ? <Alert tone="success">{t("passwordChanged")}</Alert> : null}
       <Field id="currentPassword" label={t("currentPassword")} error={error("currentPassword")}>
         {(props) => <Input {...props} name="currentPassword" type="password" autoComplete="current-password" required />}
       </Field>

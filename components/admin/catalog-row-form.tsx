@@ -7,6 +7,7 @@ import { FormError, useFormState } from "@/components/forms/form-state";
 import { SelectField, type SelectOption } from "@/components/forms/select-field";
 import { Field, Input, Textarea } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { useSuccessToast } from "@/components/ui/use-success-toast";
 
 export interface RowField {
   name: string;
@@ -44,6 +45,7 @@ export function CatalogRowForm({
   const t = useTranslations("adminManage.catalog");
   const [state, formAction] = useActionState(action, null);
   const { error, value } = useFormState(state);
+  useSuccessToast(state, (done) => t(done.message === "created" ? "created" : "saved"));
   return (
     <form action={formAction} className="space-y-3" noValidate data-testid={testId}>
       <FormError state={state} />
@@ -66,16 +68,9 @@ export function CatalogRowForm({
           );
         })}
       </div>
-      <div className="flex items-center gap-3">
-        <SubmitButton size="sm" pendingLabel={t("saving")}>
-          {submitLabel}
-        </SubmitButton>
-        {state?.ok ? (
-          <p role="status" className="text-sm text-emerald-700">
-            {t(state.message === "created" ? "created" : "saved")}
-          </p>
-        ) : null}
-      </div>
+      <SubmitButton size="sm" pendingLabel={t("saving")}>
+        {submitLabel}
+      </SubmitButton>
     </form>
   );
 }

@@ -6,6 +6,7 @@ import { linkAnnouncementPositionAction, unlinkAnnouncementPositionAction } from
 import { FormError, useFormState } from "@/components/forms/form-state";
 import { Field, Input } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { useSuccessToast } from "@/components/ui/use-success-toast";
 
 /** One position to add or remove: a button for a known position. */
 export function PositionLinkButton({ announcementId, positionId, title, remove = false }: { announcementId: number; positionId: number; title: string; remove?: boolean }) {
@@ -29,6 +30,7 @@ export function PositionIdForm({ announcementId }: { announcementId: number }) {
   const t = useTranslations("adminManage.announcements.positions");
   const [state, formAction] = useActionState(linkAnnouncementPositionAction, null);
   const { error, value } = useFormState(state);
+  useSuccessToast(state, (done) => (done.message === "already_linked" ? null : t("linked")));
   return (
     <form action={formAction} className="flex flex-wrap items-end gap-2" noValidate>
       <input type="hidden" name="announcementId" value={announcementId} />
@@ -38,7 +40,7 @@ export function PositionIdForm({ announcementId }: { announcementId: number }) {
       <SubmitButton variant="secondary">{t("add")}</SubmitButton>
       <div className="basis-full" aria-live="polite">
         <FormError state={state} />
-        {state?.ok ? <p className="text-sm text-emerald-700">{t(state.message === "already_linked" ? "already_linked" : "linked")}</p> : null}
+        {state?.ok && state.message === "already_linked" ? <p className="text-sm text-slate-600">{t("already_linked")}</p> : null}
       </div>
     </form>
   );

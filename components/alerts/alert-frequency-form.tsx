@@ -6,11 +6,13 @@ import { setAlertFrequencyAction } from "@/app/talent/alerts/actions";
 import { SelectField } from "@/components/forms/select-field";
 import { FormError, useFormState } from "@/components/forms/form-state";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { useSuccessToast } from "@/components/ui/use-success-toast";
 
 export function AlertFrequencyForm({ id, frequency }: { id: number; frequency: string }) {
   const t = useTranslations("alerts");
   const [state, formAction] = useActionState(setAlertFrequencyAction, null);
   const { error, value } = useFormState(state);
+  useSuccessToast(state, () => t("frequencySaved"));
   return (
     <form action={formAction} className="flex flex-wrap items-end gap-2">
       <FormError state={state} />
@@ -26,7 +28,6 @@ export function AlertFrequencyForm({ id, frequency }: { id: number; frequency: s
       <SubmitButton size="sm" variant="secondary">
         {t("saveFrequency")}
       </SubmitButton>
-      {state?.ok ? <span role="status" className="text-sm text-emerald-700">{t("frequencySaved")}</span> : null}
     </form>
   );
 }

@@ -8,6 +8,7 @@ import { Alert } from "@/components/ui/alert";
 import { Field, Select } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { ActionState } from "@/lib/actions/action";
+import { useSuccessToast } from "@/components/ui/use-success-toast";
 
 /** The move and, for a decline, its reason; shared by the single and the bulk form. */
 export function MoveFields({ moves, reasons, error, prefix }: { moves: string[]; reasons: readonly string[]; error: (field: string) => string | undefined; prefix: string }) {
@@ -49,10 +50,10 @@ export function IntentMoveForm({ intentId, moves, reasons }: { intentId: number;
   const t = useTranslations("intents");
   const [state, formAction] = useActionState(moveIntentAction, null);
   const { error } = useFormState(state);
+  useSuccessToast(state, (done) => (done.message ? t("movedTo", { status: t(`status.${done.message}` as never) }) : null));
   return (
     <form action={formAction} className="space-y-3" noValidate data-testid="move-form">
       <FormError state={state} />
-      {state?.ok && state.message ? <Alert tone="success">{t("movedTo", { status: t(`status.${state.message}` as never) })}</Alert> : null}
       <input type="hidden" name="intentId" value={intentId} />
       <MoveFields moves={moves} reasons={reasons} error={error} prefix="single" key={moves.join()} />
       <SubmitButton pendingLabel={t("moving")}>{t("applyMove")}</SubmitButton>

@@ -5,9 +5,9 @@ import { useActionState } from "react";
 import { LOGO_MAX_BYTES } from "@/lib/employers/logo-image";
 import { updateEmployerProfileAction } from "@/app/employer/profile/actions";
 import { FormError, useFormState } from "@/components/forms/form-state";
-import { Alert } from "@/components/ui/alert";
 import { Field, Input, Select, Textarea } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { useSuccessToast } from "@/components/ui/use-success-toast";
 import type { Option } from "./position-form";
 
 const KINDS = ["enterprise", "state_owned", "public_institution", "university", "research_institute", "medical"] as const;
@@ -33,12 +33,12 @@ export function ProfileForm({ initial, locations, industries, hasLogo }: { initi
   const locale = useLocale();
   const [state, formAction] = useActionState(updateEmployerProfileAction, null);
   const { error, value } = useFormState(state);
+  useSuccessToast(state, () => t("saved"));
   const v = (field: string) => value(field, initial[field] ?? "");
   const name = (o: Option) => (locale === "en" ? o.nameEn : o.nameZh);
   return (
     <form action={(formData) => formAction(logoToSend(formData))} className="space-y-4" noValidate>
       <FormError state={state} />
-      {state?.ok ? <Alert tone="success">{t("saved")}</Alert> : null}
       <Field id="logo" label={hasLogo ? t("logoReplace") : t("logo")} hint={t("logoHint")} error={error("logo")}>
         {(props) => (
           <Input

@@ -4,9 +4,9 @@ import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
 import { bookSlotAction } from "@/app/talent/intents/actions";
 import { FormError, useFormState } from "@/components/forms/form-state";
-import { Alert } from "@/components/ui/alert";
 import { FieldError } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { useSuccessToast } from "@/components/ui/use-success-toast";
 
 export interface SlotChoice {
   id: number;
@@ -20,12 +20,12 @@ export function BookSlotForm({ intentId, slots, reschedule }: { intentId: number
   const t = useTranslations("negotiations");
   const [state, formAction] = useActionState(bookSlotAction, null);
   const { error, value } = useFormState(state);
+  useSuccessToast(state, (done) => (done.message ? t(done.message as never) : null));
   const [chosen, setChosen] = useState(value("slotId"));
   const legendId = `slots-${intentId}`;
   return (
     <form action={formAction} className="space-y-3" noValidate data-testid="book-slot-form">
       <FormError state={state} />
-      {state?.ok && state.message ? <Alert tone="success">{t(state.message as never)}</Alert> : null}
       <input type="hidden" name="intentId" value={intentId} />
       <fieldset aria-describedby={error("slotId") ? "slotId-error" : undefined}>
         <legend id={legendId} className="text-sm font-medium text-slate-800">

@@ -4,10 +4,10 @@ import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { recordOutcomeAction } from "@/app/employer/intents/actions";
 import { FormError, useFormState } from "@/components/forms/form-state";
-import { Alert } from "@/components/ui/alert";
 import { SelectField } from "@/components/forms/select-field";
 import { Field, Textarea } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { useSuccessToast } from "@/components/ui/use-success-toast";
 
 const OUTCOMES = ["held", "no_show", "follow_up"] as const;
 
@@ -16,10 +16,10 @@ export function OutcomeForm({ bookingId, outcome, note }: { bookingId: number; o
   const t = useTranslations("negotiations");
   const [state, formAction] = useActionState(recordOutcomeAction, null);
   const { error, value } = useFormState(state);
+  useSuccessToast(state, () => t("outcomeSaved"));
   return (
     <form action={formAction} className="space-y-3" noValidate data-testid="outcome-form">
       <FormError state={state} />
-      {state?.ok ? <Alert tone="success">{t("outcomeSaved")}</Alert> : null}
       <input type="hidden" name="bookingId" value={bookingId} />
       <SelectField
         id={`outcome-${bookingId}`}

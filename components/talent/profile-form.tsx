@@ -4,10 +4,11 @@ import { useLocale, useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
 import { updateTalentProfileAction } from "@/app/talent/profile/actions";
 import { FormError, useFormState } from "@/components/forms/form-state";
-import { Alert } from "@/components/ui/alert";
+import { useCheckedSet } from "@/components/forms/use-checked-set";
 import { Field, Input, Select, Textarea } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TimeZoneSelect } from "@/components/negotiations/time-zone-select";
+import { useSuccessToast } from "@/components/ui/use-success-toast";
 
 const EDUCATION = ["none", "associate", "bachelor", "master", "doctor"] as const;
 
@@ -23,19 +24,12 @@ export interface ProfileInitial {
   wishIndustries: number[];
 }
 
-/** Controlled, so the boxes keep what was ticked when a save fails (React resets uncontrolled forms). */
+/** Checkboxes whose ticks survive a refused save (useCheckedSet: React resets the form's DOM after its action). */
 function Choices({ legend, name, options, initial }: { legend: string; name: string; options: ChoiceOption[]; initial: number[] }) {
   const locale = useLocale();
-  const [chosen, setChosen] = useState(() => new Set(initial.map(String)));
-  const toggle = (id: string, on: boolean) =>
-    setChosen((current) => {
-      const next = new Set(current);
-      if (on) next.add(id);
-      else next.delete(id);
-      return next;
-    });
+  const { checked, toggle, ref } = useCheckedSet(initial.map(String));
   return (
-    <fieldset className="space-y-2">
+    <fieldset ref={ref} className="space-y-2">
       <legend className="text-sm font-medium text-slate-800">{legend}</legend>
       <div className="flex flex-wrap gap-x-4 gap-y-2">
         {options.map((o) => (
@@ -44,7 +38,7 @@ function Choices({ legend, name, options, initial }: { legend: string; name: str
               type="checkbox"
               name={name}
               value={o.id}
-              checked={chosen.has(String(o.id))}
+              checked={checked.has(String(o.id))}
               onChange={(e) => toggle(String(o.id), e.target.checked)}
               className="size-4 rounded border-slate-300 text-brand-600" />
             {locale === "en" ? o.nameEn : o.nameZh}
@@ -61,12 +55,12 @@ export function TalentProfileForm({ initial, locations, industries, timeZone }: 
   const edu = useTranslations("positions.education");
   const [state, formAction] = useActionState(updateTalentProfileAction, null);
   const { error, value } = useFormState(state);
+  useSuccessToast(state, () => t("saved"));
   const v = (field: string) => value(field, initial.fields[field] ?? "");
   const [origin, setOrigin] = useState(v("origin") || "domestic");
   return (
     <form action={formAction} className="space-y-6" noValidate>
       <FormError state={state} />
-      {state?.ok ? <Alert tone="success">{t("saved")}</Alert> : null}
       <fieldset className="grid gap-4 sm:grid-cols-2">
         <legend className="mb-2 text-base font-semibold text-slate-900">{t("person")}</legend>
         <Field id="realName" label={t("realName")} error={error("realName")}>

@@ -4,19 +4,19 @@ import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { removeResumeAction, uploadResumeAction } from "@/app/talent/profile/actions";
 import { FormError, useFormState } from "@/components/forms/form-state";
-import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { PdfInput } from "./pdf-input";
+import { useSuccessToast } from "@/components/ui/use-success-toast";
 
 export function ResumeForm({ resume }: { resume: { id: string; filename: string; size: string } | null }) {
   const t = useTranslations("talentProfile");
   const [state, formAction] = useActionState(uploadResumeAction, null);
   const [removed, removeAction] = useActionState(removeResumeAction, null);
   const { error } = useFormState(state);
+  useSuccessToast(state, () => t("resumeUploaded"));
   return (
     <div className="space-y-3">
-      {state?.ok ? <Alert tone="success">{t("resumeUploaded")}</Alert> : null}
       {resume ? (
         <div className="flex flex-wrap items-center justify-between gap-2 rounded-md bg-slate-50 p-3 text-sm">
           <a href={`/files/${resume.id}`} className="font-medium text-brand-700 underline-offset-2 hover:underline" data-testid="resume-link">

@@ -58,6 +58,9 @@ export class Accounts {
   }
 }
 
+/** The toasts' live region (sonner's, named in the page's language): success confirmations are announced from it. */
+export const toasts = (page: Page) => page.getByRole("region", { name: /^(消息提示|Notices)/ });
+
 export const test = base.extend<{ accounts: Accounts }>({
   accounts: async ({ page }, provide) => {
     await provide(new Accounts(page));

@@ -1,5 +1,4 @@
 import Link from "next/link";
-import { ScrollRegion } from "@/components/ui/scroll-region";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { Button } from "@/components/ui/button";
@@ -7,6 +6,7 @@ import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Field, Input, Select } from "@/components/ui/field";
 import { PageHeader } from "@/components/ui/page-header";
+import { Table } from "@/components/ui/table";
 import { findAuditActions, findAuditEntries } from "@/lib/audit/queries";
 import { requirePermission } from "@/lib/auth/session";
 
@@ -73,37 +73,25 @@ export default async function AdminAuditPage({ searchParams }: { searchParams: P
       {page.rows.length === 0 ? (
         <EmptyState title={t("noAuditEntries")} />
       ) : (
-        <ScrollRegion label={t("audit")} className="rounded-xl bg-white shadow-sm ring-1 ring-slate-200">
-          <table className="min-w-full divide-y divide-slate-200 text-sm">
-            <caption className="sr-only">{t("audit")}</caption>
-            <thead className="bg-slate-50 text-left text-slate-700">
-              <tr>
-                <th scope="col" className="px-3 py-2 font-semibold">{t("auditWhen")}</th>
-                <th scope="col" className="px-3 py-2 font-semibold">{t("auditAction")}</th>
-                <th scope="col" className="px-3 py-2 font-semibold">{t("auditActor")}</th>
-                <th scope="col" className="px-3 py-2 font-semibold">{t("auditSubject")}</th>
-                <th scope="col" className="px-3 py-2 font-semibold">{t("auditDetails")}</th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100" data-testid="audit-rows">
-              {page.rows.map((row) => (
-                <tr key={row.id}>
-                  <td className="whitespace-nowrap px-3 py-2 text-slate-600">{format.dateTime(row.createdAt, { dateStyle: "short", timeStyle: "medium" })}</td>
-                  <td className="whitespace-nowrap px-3 py-2 font-mono text-xs">{row.action}</td>
-                  <td className="px-3 py-2">{row.actorEmail ?? "—"}</td>
-                  <td className="whitespace-nowrap px-3 py-2 text-slate-600">
-                    {row.entityType}
-                    {row.entityId ? ` #${row.entityId.slice(0, 8)}` : ""}
-                  </td>
-                  <td className="max-w-xs truncate px-3 py-2 font-mono text-xs text-slate-600" title={JSON.stringify(row.data)}>
-                    {JSON.stringify(row.data)}
-                    {row.ip ? ` · ${row.ip}` : ""}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </ScrollRegion>
+        <Table
+          caption={t("audit")}
+          testId="audit-rows"
+          rows={page.rows}
+          rowKey={(row) => row.id}
+          columns={[
+            { key: "when", header: t("auditWhen"), className: "whitespace-nowrap text-slate-600", cell: (row) => format.dateTime(row.createdAt, { dateStyle: "short", timeStyle: "medium" }) },
+            { key: "action", header: t("auditAction"), className: "whitespace-nowrap font-mono text-xs", cell: (row) => row.action },
+            { key: "actor", header: t("auditActor"), cell: (row) => row.actorEmail ?? "—" },
+            { key: "subject", header: t("auditSubject"), className: "whitespace-nowrap text-slate-600", cell: (row) => `${row.entityType}${row.entityId ? ` #${row.entityId.slice(0, 8)}` : ""}` },
+            {
+              key: "details",
+              header: t("auditDetails"),
+              className: "max-w-xs truncate font-mono text-xs text-slate-600",
+              title: (row) => JSON.stringify(row.data),
+              cell: (row) => `${JSON.stringify(row.data)}${row.ip ? ` · ${row.ip}` : ""}`,
+            },
+          ]}
+        />
       )}
       {page.nextBefore ? (
         <Link href={`/admin/audit?${nextQuery}`} className="inline-block text-sm font-medium text-brand-700 underline">
