@@ -1,5 +1,5 @@
-import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
+import { expectNoSeriousViolations } from "./support/axe";
 import { Accounts, expect, test } from "./support/fixtures";
 import { isFocused, tabTo } from "./support/keyboard";
 import { postApprovedPosition } from "./support/positions";
@@ -98,8 +98,7 @@ test.describe("[dialogs] irreversible negotiation steps ask first", () => {
       await cancel.click();
       await expect(dialog).toBeVisible();
       await expect(dialog).toContainText("取消此时段？已预约的人才将收到取消通知。");
-      const axe = await new AxeBuilder({ page: employer }).include('[data-testid="confirm-dialog"][open]').analyze();
-      expect(axe.violations.filter((v) => v.impact === "serious" || v.impact === "critical")).toEqual([]);
+      await expectNoSeriousViolations(employer, { include: '[data-testid="confirm-dialog"][open]' });
       await employer.keyboard.press("Escape");
       await expect(dialog).toBeHidden();
       await cancel.click();

@@ -1,9 +1,9 @@
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import AxeBuilder from "@axe-core/playwright";
 import type { Browser, Page } from "@playwright/test";
 import { appRoutes } from "../tests/support/app-routes";
+import { seriousViolations, WCAG_21_AA } from "./support/axe";
 import { Accounts, DEMO, DEMO_PASSWORD, expect, test } from "./support/fixtures";
 
 /**
@@ -104,10 +104,7 @@ test.describe("[every page] accessibility, phone width, language and title", () 
             // Components that follow their size in JavaScript (charts) settle a moment later.
             const overflow = (await sideways()) > 0 ? await page.waitForTimeout(500).then(sideways) : 0;
             if (overflow > 0) problems.push(`${url} (${width.name}): scrolls sideways by ${overflow} px`);
-            const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-            for (const v of results.violations.filter((v) => v.impact === "serious" || v.impact === "critical")) {
-              problems.push(`${url} (${width.name}): ${v.id} — ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(" | ")}`);
-            }
+            for (const violation of await seriousViolations(page, { tags: WCAG_21_AA })) problems.push(`${url} (${width.name}): ${violation}`);
             if (SAVE_SCREENSHOTS) {
               const slug = `${role}${url.replace(/[^a-z0-9]+/gi, "-")}`.replace(/-+$/, "");
               await page.screenshot({ path: path.join(screenshots, `${locale}-${width.name}-${slug}.png`), fullPage: true });

@@ -1,5 +1,5 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
+import { expectNoSeriousViolations } from "./support/axe";
 
 test.describe("[home] the campaign and its live figures", () => {
   test("a visitor sees the campaign with the article's figures, in Chinese by default", async ({ page }) => {
@@ -38,9 +38,7 @@ test.describe("[home] the campaign and its live figures", () => {
     test(`the home page has no serious accessibility violations (${locale})`, async ({ page, context, baseURL }) => {
       await context.addCookies([{ name: "NEXT_LOCALE", value: locale, url: baseURL! }]);
       await page.goto("/");
-      const results = await new AxeBuilder({ page }).analyze();
-      const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-      expect(serious, JSON.stringify(serious.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.target) })), null, 2)).toEqual([]);
+      await expectNoSeriousViolations(page);
     });
   }
 

@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
-import AxeBuilder from "@axe-core/playwright";
 import ICAL from "ical.js";
 import type { Download, Page } from "@playwright/test";
+import { expectNoSeriousViolations } from "./support/axe";
 import { Accounts, DEMO, DEMO_PASSWORD, expect, test, toasts } from "./support/fixtures";
 import { approvePosition, draftPosition } from "./support/positions";
 
@@ -31,10 +31,7 @@ async function download(page: Page) {
 /** No serious axe violations, no sideways scrolling at 375 px; both widths kept as screenshots of the run. */
 async function expectAccessibleAndNarrow(page: Page, name: string, scope?: string) {
   await page.screenshot({ path: test.info().outputPath(`${name}-desktop.png`), fullPage: true });
-  const axe = new AxeBuilder({ page });
-  const results = await (scope ? axe.include(scope) : axe).analyze();
-  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  expect(serious, JSON.stringify(serious.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.target) })), null, 2)).toEqual([]);
+  await expectNoSeriousViolations(page, { include: scope });
   const size = page.viewportSize()!;
   await page.setViewportSize({ width: 375, height: 812 });
   expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);

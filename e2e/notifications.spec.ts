@@ -1,13 +1,7 @@
-import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
+import { expectNoSeriousViolations } from "./support/axe";
 import { Accounts, DEMO, DEMO_PASSWORD, expect, test, toasts, uniqueEmail } from "./support/fixtures";
 import { approvePosition, draftPosition } from "./support/positions";
-
-async function expectAxeClean(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  expect(serious, JSON.stringify(serious.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.target) })), null, 2)).toEqual([]);
-}
 
 async function expectNoSidewaysScroll(page: Page) {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
@@ -58,7 +52,7 @@ test.describe("[notifications] the bell", () => {
     await expect(bell).toHaveAccessibleName("通知，3 条未读");
     await bell.click();
     await expect(page.getByRole("heading", { level: 1, name: "通知" })).toBeVisible();
-    await expectAxeClean(page);
+    await expectNoSeriousViolations(page);
     await page.getByTestId("notifications").getByRole("link", { name: new RegExp(`意向进展：${title} → 洽谈中`) }).click();
     await expect(page).toHaveURL(new RegExp(`${intentPath}$`));
     await expect(page.getByTestId("notification-count")).toHaveText("2");
@@ -88,7 +82,7 @@ test.describe("[notifications] the bell", () => {
     await page.reload();
     await expect(page.getByLabel(/留言：/)).not.toBeChecked();
     await expect(page.getByLabel(/岗位与举报/)).toBeChecked();
-    await expectAxeClean(page);
+    await expectNoSeriousViolations(page);
   });
 });
 
@@ -112,7 +106,7 @@ test.describe("[alerts] saving a search", () => {
     await expect(toasts(page).getByText("频率已保存。")).toBeVisible();
     await page.reload();
     await expect(alert.getByLabel("发送频率")).toHaveValue("daily");
-    await expectAxeClean(page);
+    await expectNoSeriousViolations(page);
     await page.setViewportSize({ width: 375, height: 812 });
     await expectNoSidewaysScroll(page);
     await alert.getByRole("button", { name: "删除" }).click();
@@ -129,7 +123,7 @@ test.describe("[alerts] saving a search", () => {
     await page.getByLabel("邮箱").fill(uniqueEmail("alert"));
     await page.getByRole("button", { name: "订阅提醒" }).click();
     await expect(page.getByText(/确认邮件已发送/)).toBeVisible();
-    await expectAxeClean(page);
+    await expectNoSeriousViolations(page);
     await page.setViewportSize({ width: 375, height: 812 });
     await expectNoSidewaysScroll(page);
     // Links of unknown alerts say so; the one-click address takes POST without a session.

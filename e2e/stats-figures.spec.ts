@@ -1,4 +1,4 @@
-import AxeBuilder from "@axe-core/playwright";
+import { expectNoSeriousViolations } from "./support/axe";
 import { Accounts, DEMO, DEMO_PASSWORD, expect, test } from "./support/fixtures";
 
 /** Read off the untouched demo seed (the "demo-figures" project runs before the journeys). */
@@ -67,9 +67,7 @@ test.describe("[stats] the demo campaign's figures on the dashboard and in the r
       for (const path of ["/admin/dashboard", "/admin/report"]) {
         await page.goto(path);
         await expect(page.locator("svg.recharts-surface").first()).toBeVisible();
-        const results = await new AxeBuilder({ page }).analyze();
-        const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-        expect(serious, `${path}: ${JSON.stringify(serious.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.target) })), null, 2)}`).toEqual([]);
+        await expectNoSeriousViolations(page, { label: path });
       }
     });
   }

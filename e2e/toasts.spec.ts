@@ -1,4 +1,4 @@
-import AxeBuilder from "@axe-core/playwright";
+import { expectNoSeriousViolations, WCAG_21_AA } from "./support/axe";
 import { expect, test } from "./support/fixtures";
 
 /**
@@ -24,9 +24,7 @@ test.describe("[toasts] a save is confirmed by a toast, announced, in the page's
       await expect(region.getByText(l.saved)).toBeVisible();
       // The toast replaces the inline confirmation: said once.
       await expect(page.getByText(l.saved)).toHaveCount(1);
-      const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-      const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-      expect(serious, JSON.stringify(serious.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.target) })), null, 2)).toEqual([]);
+      await expectNoSeriousViolations(page, { tags: WCAG_21_AA });
 
       // The keyboard reaches the toasts (and holds them there while focused).
       await page.keyboard.press("Alt+KeyT");
