@@ -8,6 +8,7 @@ import type { SeedContext } from "./context";
 import type { EmployerMeta } from "./generate-employers";
 import type { PositionMeta } from "./generate-positions";
 import type { TalentMeta } from "./generate-talents";
+import { candidatesFor, fitOf, pickByFit } from "./intent-fit";
 import { eventNote, pathFor, statusCounts } from "./intent-paths";
 import { OUTCOME_NOTES, PROJECT_IDEAS, PROJECT_STAGES, PROJECT_SUFFIXES } from "./project-data";
 import type {
@@ -24,6 +25,15 @@ import { DECLINE_REASONS, MESSAGE_BODIES, PROJECT_DECLINE_REASONS, intentMessage
 import { DAY, HOUR, MINUTE, iso, slotTimeBetween, sortedTimes, timeBetween } from "./time";
 
 export const REACHED_STATUSES: readonly IntentStatusValue[] = ["reached", "signed", "onboard", "settled"];
+
+/** What an intent's position is to its talent: one they were signed for, one they wanted, or a long shot. */
+type Aim = "signed" | "wanted" | "long_shot";
+const aimOf = (status: IntentStatusValue): Aim =>
+  REACHED_STATUSES.includes(status) ? "signed" : status === "declined" || status === "no_response" ? "long_shot" : "wanted";
+/** How often the position is picked with no regard to fit (the talent's field 7 times in 10, anywhere otherwise). */
+const LONG_SHOTS: Record<Aim, number> = { signed: 0, wanted: 0.15, long_shot: 0.5 };
+/** pickByFit's keep: the lower, the closer to the best fit among the candidates (bench:match quotes it). */
+export const PICKINESS: Record<Aim, number> = { signed: 0.5, wanted: 0.85, long_shot: 0.85 };
 
 /** A notification to write once the intents exist. */
 export interface NotificationDraft {
@@ -91,14 +101,39 @@ export function* generateIntents(
   };
 
   const randomTalent = () => rng.int(1, talents.count - 1);
-  const pickPosition = (talent: number, demoEmployer: boolean): number => {
-    if (demoEmployer && positions.demoPublished.length > 0) return rng.pick(positions.demoPublished);
+
+  // Which position: see intent-fit.ts — a demo behaviour, not the matching model. Intents that
+  // end reached (or later) are ones an employer took to the end, so the talent could take the
+  // position and fits it well; the open ones are mostly positions the talent wished for, with
+  // some long shots; declined and unanswered ones are long shots more often.
+  const pickRng = ctx.rng("intents:positions");
+  const candidates: number[] = [];
+  const anywhere = (talent: number): number => {
     const industry = talents.industry[talent] ?? 0;
     const { offsets, items } = positions.byIndustry;
     const from = offsets[industry] ?? 0;
     const to = offsets[industry + 1] ?? 0;
-    if (to > from && rng.chance(0.7)) return items[from + Math.floor(rng.next() * (to - from))] ?? 0;
-    return rng.int(0, positions.published - 1);
+    if (to > from && pickRng.chance(0.7)) return items[from + Math.floor(pickRng.next() * (to - from))] ?? 0;
+    return pickRng.int(0, positions.published - 1);
+  };
+  /** null when the talent can take none of the positions they looked at: another talent then. */
+  const pickPosition = (talent: number, aim: Aim): number | null => {
+    if (pickRng.chance(LONG_SHOTS[aim])) return anywhere(talent);
+    candidatesFor(pickRng, talents, talent, positions, candidates);
+    const skip = (p: number) => taken.has(talent * positions.total + p);
+    const fitting = pickByFit(pickRng, talents, talent, positions, candidates, PICKINESS[aim], skip);
+    return fitting ?? (aim === "signed" ? null : anywhere(talent));
+  };
+  /** For one of the demo employer's positions: the best fit among a few talents who might have applied. */
+  const bestTalentFor = (position: number): number | null => {
+    let best: number | null = null;
+    let bestFit = -1;
+    for (let n = 0; n < 40; n++) {
+      const talent = pickRng.int(1, talents.count - 1);
+      const fit = fitOf(talents, talent, positions, position);
+      if (fit > bestFit && !taken.has(talent * positions.total + position)) [best, bestFit] = [talent, fit];
+    }
+    return best;
   };
   const pickPlatform = (talent: number): number => {
     const field = INDUSTRIES[(talents.industry[talent] ?? 1) - 1]?.code;
@@ -107,10 +142,10 @@ export function* generateIntents(
     return rng.weighted(PLATFORMS.filter((p) => (employers.byPlatform[p.id]?.length ?? 0) > 0).map((p) => [p.id, p.weight] as const));
   };
 
-  const choose = (project: boolean, span: number, demo: boolean, demoEmployer: boolean): Target => {
+  const choose = (project: boolean, span: number, demo: boolean, demoEmployer: boolean, aim: Aim): Target => {
     for (let attempt = 0; ; attempt++) {
-      const talent = demo ? 0 : randomTalent();
-      const joined = talents.joinedAt[talent] ?? ctx.start;
+      let talent = demo ? 0 : randomTalent();
+      let joined = talents.joinedAt[talent] ?? ctx.start;
       if (project) {
         const platform = demoEmployer ? (employers.platform[0] ?? 4) : pickPlatform(talent);
         const employer = demoEmployer ? 0 : rng.pick(employers.byPlatform[platform] ?? [0]);
@@ -118,7 +153,21 @@ export function* generateIntents(
         if (earliest <= latest - span || attempt > 200) return { talent, position: null, employer, platform, earliest };
         continue;
       }
-      const position = pickPosition(talent, demoEmployer && attempt < 50);
+      let position: number | null;
+      if (demoEmployer && attempt < 50 && positions.demoPublished.length > 0) {
+        position = pickRng.pick(positions.demoPublished);
+        if (aim === "signed" && !demo) {
+          const signed = bestTalentFor(position);
+          if (signed === null) continue;
+          talent = signed;
+          joined = talents.joinedAt[talent] ?? ctx.start;
+        }
+      } else position = pickPosition(talent, aim);
+      // Nobody fits anything (only in a tiny plan): any position rather than no end.
+      if (position === null) {
+        if (attempt < 400) continue;
+        position = anywhere(talent);
+      }
       const key = talent * positions.total + position;
       if (taken.has(key)) continue;
       const earliest = Math.max(joined, positions.publishedAt[position] ?? ctx.start) + HOUR;
@@ -143,7 +192,7 @@ export function* generateIntents(
       const project = story ? story.project : status === "settled" || (status !== "onboard" && rng.chance(0.1));
       const demoEmployer = story ? story.demoEmployer : k < demoStories.length + demoPipeline;
       let path = pathFor(rng, status);
-      const target = choose(project, path.span, story !== undefined, demoEmployer);
+      const target = choose(project, path.span, story !== undefined, demoEmployer, aimOf(status));
 
       // Times: before the meeting, the meeting, after it.
       let times: number[];

@@ -2,7 +2,7 @@
 import { BOARD_HAICHUANG, BOARD_QIANQI, CAMPAIGN, INDUSTRIES, LOCATIONS, PLATFORMS, POLICY_TAGS, locationId, type IndustryCode } from "./catalog-data";
 import type { SeedContext } from "./context";
 import { EMPLOYER_KINDS, type EmployerMeta } from "./generate-employers";
-import type { EducationLevel } from "./people-data";
+import { EDUCATION_RANK, type EducationLevel } from "./people-data";
 import {
   INDUSTRY_PROFILES,
   PUBLIC_INSTITUTION_TEMPLATES,
@@ -42,8 +42,18 @@ export interface PositionMeta {
   publishedAt: Float64Array;
   template: Uint16Array;
   senior: Uint8Array;
+  location: Uint8Array;
+  /** The education floor's rank (EDUCATION_RANK). */
+  education: Uint8Array;
+  /** Which of its template's skills the position asks for: bit k = template.skills[k]. */
+  skills: Uint8Array;
+  /** What it pays at most (salary_max, else salary_min), monthly yuan; 0 when it does not say. */
+  pays: Int32Array;
+  experience: Uint8Array;
   /** Published positions grouped by industry id: items[offsets[id]…offsets[id + 1]). */
   byIndustry: { offsets: Int32Array; items: Int32Array };
+  /** The same by location id. */
+  byLocation: { offsets: Int32Array; items: Int32Array };
   /** The demo employer's published positions. */
   demoPublished: number[];
   /** Positions that are not published, with the time of their last change. */
@@ -244,6 +254,13 @@ function* generatePositionPolicyTags(ctx: SeedContext, meta: PositionMeta): Gene
   if (rows.length > 0) yield { table: "position_policy_tags", rows };
 }
 
+function groupPublished({ offsets, items }: { offsets: Int32Array; items: Int32Array }, key: Uint8Array, published: number): void {
+  for (let i = 0; i < published; i++) offsets[(key[i] ?? 0) + 1]! += 1;
+  for (let k = 1; k < offsets.length; k++) offsets[k]! += offsets[k - 1] ?? 0;
+  const cursor = offsets.slice();
+  for (let i = 0; i < published; i++) items[cursor[key[i] ?? 0]!++] = i;
+}
+
 export function* generatePositions(ctx: SeedContext, employers: EmployerMeta): Generator<RowBatch, PositionMeta> {
   const { plan } = ctx;
   const rng = ctx.rng("positions");
@@ -262,7 +279,13 @@ export function* generatePositions(ctx: SeedContext, employers: EmployerMeta): G
     publishedAt: new Float64Array(total),
     template: new Uint16Array(total),
     senior: new Uint8Array(total),
+    location: new Uint8Array(total),
+    education: new Uint8Array(total),
+    skills: new Uint8Array(total),
+    pays: new Int32Array(total),
+    experience: new Uint8Array(total),
     byIndustry: { offsets: new Int32Array(INDUSTRIES.length + 2), items: new Int32Array(published) },
+    byLocation: { offsets: new Int32Array(LOCATIONS.length + 2), items: new Int32Array(published) },
     demoPublished: [],
     others: [],
     title: (i) => positionTitle(meta.template[i] ?? 0, meta.senior[i] === 1),
@@ -330,6 +353,11 @@ export function* generatePositions(ctx: SeedContext, employers: EmployerMeta): G
     meta.publishedAt[i] = publishedAt ?? 0;
     meta.template[i] = templateIndex;
     meta.senior[i] = senior ? 1 : 0;
+    meta.location[i] = location;
+    meta.education[i] = EDUCATION_RANK[education];
+    meta.skills[i] = skills.reduce((mask, skill) => mask | (1 << template.skills.indexOf(skill)), 0);
+    meta.pays[i] = salaryMax ?? salaryMin ?? 0;
+    meta.experience[i] = experienceYears;
     if (status === "published" && e === 0) meta.demoPublished.push(i);
     if (status !== "published") meta.others.push({ index: i, status, employer: e, at: updated });
 
@@ -390,11 +418,8 @@ export function* generatePositions(ctx: SeedContext, employers: EmployerMeta): G
   if (rows.length > 0) yield { table: "positions", rows };
   yield* generatePositionPolicyTags(ctx, meta);
 
-  // Published positions by industry, for talents who look in their own field.
-  const { offsets, items } = meta.byIndustry;
-  for (let i = 0; i < published; i++) offsets[(meta.industry[i] ?? 0) + 1]! += 1;
-  for (let k = 1; k < offsets.length; k++) offsets[k]! += offsets[k - 1] ?? 0;
-  const cursor = offsets.slice();
-  for (let i = 0; i < published; i++) items[cursor[meta.industry[i] ?? 0]!++] = i;
+  // Published positions by industry and by place, for talents who look where they wish to.
+  groupPublished(meta.byIndustry, meta.industry, published);
+  groupPublished(meta.byLocation, meta.location, published);
   return meta;
 }

@@ -2,7 +2,8 @@
 import { CAMPAIGN, INDUSTRIES, industryId, locationId, type IndustryCode, type LocationCode } from "./catalog-data";
 import { padded, type SeedContext } from "./context";
 import { DEMO_ACCOUNT_AGE_DAYS, DEMO_ACCOUNTS } from "./demo-accounts";
-import { COUNTRIES, DOMESTIC_SCHOOLS, TALENT_TITLES, type EducationLevel } from "./people-data";
+import { TALENT_SKILL_SLOTS, majorId, skillId } from "./intent-fit";
+import { COUNTRIES, DOMESTIC_SCHOOLS, EDUCATION_RANK, TALENT_TITLES, type EducationLevel } from "./people-data";
 import { INDUSTRY_PROFILES } from "./position-templates";
 import type { CampaignTalentRow, RowBatch, TalentProfileRow, UserRow } from "./rows";
 import { INDUSTRY_FOCUS, chineseName, talentBio } from "./texts";
@@ -10,10 +11,25 @@ import { DAY, HOUR, iso, timeBetween } from "./time";
 
 export interface TalentMeta {
   count: number;
+  /** The talent's own field. */
   industry: Uint8Array;
   joinedAt: Float64Array;
   names: string[];
   schools: string[];
+  /** EDUCATION_RANK of their education. */
+  education: Uint8Array;
+  /** majorId() of their major. */
+  major: Uint16Array;
+  /** skillId() of their skills, TALENT_SKILL_SLOTS per talent, 0 for none. */
+  skills: Uint16Array;
+  /** Wished industry and location ids as bits (bit id). */
+  wishIndustries: Uint32Array;
+  wishLocations: Uint32Array;
+  /** Wished monthly minimum in yuan; 0 when they did not say. */
+  salaryMin: Int32Array;
+  /** Years since graduation. */
+  years: Uint8Array;
+  overseas: Uint8Array;
 }
 
 const CHUNK = 2000;
@@ -70,6 +86,14 @@ export function* generateTalents(ctx: SeedContext): Generator<RowBatch, TalentMe
     joinedAt: new Float64Array(count),
     names: [],
     schools: [],
+    education: new Uint8Array(count),
+    major: new Uint16Array(count),
+    skills: new Uint16Array(count * TALENT_SKILL_SLOTS),
+    wishIndustries: new Uint32Array(count),
+    wishLocations: new Uint32Array(count),
+    salaryMin: new Int32Array(count),
+    years: new Uint8Array(count),
+    overseas: new Uint8Array(count),
   };
   for (let from = 0; from < count; from += CHUNK) {
     const users: UserRow[] = [];
@@ -132,6 +156,14 @@ export function* generateTalents(ctx: SeedContext): Generator<RowBatch, TalentMe
       meta.joinedAt[t] = joined;
       meta.names.push(name);
       meta.schools.push(school);
+      meta.education[t] = EDUCATION_RANK[education];
+      meta.major[t] = majorId(major);
+      skills.slice(0, TALENT_SKILL_SLOTS).forEach((skill, k) => (meta.skills[t * TALENT_SKILL_SLOTS + k] = skillId(skill)));
+      meta.wishIndustries[t] = wishIndustries.reduce((bits, id) => bits | (1 << id), 0);
+      meta.wishLocations[t] = wishLocations.reduce((bits, id) => bits | (1 << id), 0);
+      meta.salaryMin[t] = salaryMin ?? 0;
+      meta.years[t] = years;
+      meta.overseas[t] = overseas ? 1 : 0;
 
       users.push({
         id,

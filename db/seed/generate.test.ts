@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { isValidCreditCode } from "../../lib/accounts/credit-code";
 import { BOARD_HAICHUANG, BOARD_QIANQI, CAMPAIGN, PLATFORMS } from "./catalog-data";
 import { DEMO_ACCOUNTS } from "./demo-accounts";
+import { EDUCATION_RANK } from "./people-data";
 import { generateSeed } from "./generate";
 import { REACHED_STATUSES } from "./generate-intents";
 import { DEMO_FIGURES, planSeed, type SeedScaleOptions } from "./plan";
@@ -141,6 +142,58 @@ describe("the demo data set", () => {
     expect(reached.every((i) => i.reached_at !== null)).toBe(true);
     expect(new Set(demo.intents.map((i) => i.status)).size).toBe(10);
     expect(demo.intents.every((i) => i.campaign_id === CAMPAIGN.id)).toBe(true);
+  });
+});
+
+/** Could this talent take this position: education at its floor or above, and a wished industry or place? */
+function canTake(talent: Rows["talent_profiles"] | undefined, position: Rows["positions"] | undefined): boolean {
+  if (!talent || !position) return false;
+  if (talent.education_level === null || EDUCATION_RANK[talent.education_level] < EDUCATION_RANK[position.education_floor]) return false;
+  return talent.wish_industry_ids.includes(position.industry_id) || talent.wish_location_ids.includes(position.location_id);
+}
+
+/** The share of a position's skills the talent lists. */
+function skillShare(talent: Rows["talent_profiles"] | undefined, position: Rows["positions"] | undefined): number {
+  const own = new Set(talent?.skills.map((s) => s.toLowerCase()));
+  const asked = position?.skills ?? [];
+  return asked.filter((s) => own.has(s.toLowerCase())).length / Math.max(1, asked.length);
+}
+
+function employmentIntents(tables: Tables) {
+  const talents = new Map(tables.talent_profiles.map((t) => [t.user_id, t]));
+  const positions = new Map(tables.positions.map((p) => [p.id, p]));
+  return tables.intents
+    .filter((i) => i.kind === "employment")
+    .map((i) => ({ status: i.status, talent: talents.get(i.talent_id), position: positions.get(i.position_id ?? -1) }));
+}
+
+describe("who registers intents where", () => {
+  it("signs talents only for positions they can take: every reached employment intent meets the floor and a wish", () => {
+    for (const tables of [demo, generateAll({ positions: 5000 }).tables]) {
+      const reached = employmentIntents(tables).filter((i) => REACHED_STATUSES.includes(i.status));
+      expect(reached.length).toBeGreaterThan(300);
+      const misfits = reached.filter((i) => !canTake(i.talent, i.position));
+      expect(misfits.map((i) => `${i.talent?.user_id} → ${i.position?.id}`)).toEqual([]);
+    }
+  });
+
+  it("mostly registers open intents on positions the talent can take, with some long shots, more among the declined", () => {
+    const open = employmentIntents(demo).filter((i) => !REACHED_STATUSES.includes(i.status));
+    const share = (list: typeof open) => list.filter((i) => canTake(i.talent, i.position)).length / list.length;
+    const refused = open.filter((i) => i.status === "declined" || i.status === "no_response");
+    const others = open.filter((i) => i.status !== "declined" && i.status !== "no_response");
+    expect(share(others)).toBeGreaterThan(0.8);
+    expect(share(others)).toBeLessThan(0.98);
+    expect(share(refused)).toBeGreaterThan(0.6);
+    expect(share(refused)).toBeLessThan(share(others));
+  });
+
+  it("signs better fits: reached intents share more of the position's skills than declined ones", () => {
+    const intents = employmentIntents(demo);
+    const mean = (list: typeof intents) => list.reduce((s, i) => s + skillShare(i.talent, i.position), 0) / list.length;
+    const reached = mean(intents.filter((i) => REACHED_STATUSES.includes(i.status)));
+    const declined = mean(intents.filter((i) => i.status === "declined"));
+    expect(reached).toBeGreaterThan(declined * 1.4);
   });
 });
 

@@ -100,6 +100,9 @@ export const EDUCATION_LABELS = {
 
 export type EducationLevel = keyof typeof EDUCATION_LABELS;
 
+/** Lowest first, for comparing a talent's education with a position's floor. */
+export const EDUCATION_RANK: Record<EducationLevel, number> = { none: 0, associate: 1, bachelor: 2, master: 3, doctor: 4 };
+
 /** A talent's current title, by education and career stage. */
 export const TALENT_TITLES = {
   student: ["应届毕业生", "在读博士研究生", "应届硕士毕业生"],
