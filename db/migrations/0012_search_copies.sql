@@ -52,7 +52,9 @@ FOR EACH STATEMENT EXECUTE FUNCTION position_policy_tags_copy();--> statement-br
 CREATE TRIGGER position_policy_tags_removed
 AFTER DELETE ON position_policy_tags REFERENCING OLD TABLE AS changed
 FOR EACH STATEMENT EXECUTE FUNCTION position_policy_tags_copy();--> statement-breakpoint
-CREATE INDEX "positions_search_idx" ON "positions" USING gin ("search_tokens" gin__int_ops) WHERE "positions"."status" = 'published' and "positions"."employer_verified";--> statement-breakpoint
+-- The words and the filtered columns in one GIN index (btree_gin): a word and a filter intersect
+-- in the index, so collecting a rare combination reads only its true matches from the table.
+CREATE INDEX "positions_search_idx" ON "positions" USING gin ("search_tokens" gin__int_ops,"location_id","board_id","industry_id","platform_id","education_floor","talent_level","employer_kind") WHERE "positions"."status" = 'published' and "positions"."employer_verified";--> statement-breakpoint
 -- The search's ordered walks over public positions (0007's, now without the employer to join):
 -- every column a filter or a facet reads rides along, so a walk reads the index only.
 CREATE INDEX "positions_newest_idx" ON "positions" USING btree ("published_at" DESC, "id" DESC)

@@ -92,8 +92,12 @@ export const positions = pgTable(
     check("positions_published_check", sql`${t.status} <> 'published' or ${t.publishedAt} is not null`),
     check("positions_title_check", sql`length(${t.title}) between 1 and 200`),
     index("positions_public_idx").on(t.status, t.publishedAt.desc()),
-    // All of a query's tokens (@>) among published positions: intarray's GIN operator class.
-    index("positions_search_idx").using("gin", t.searchTokens.op("gin__int_ops")).where(sql`${t.status} = 'published' and ${t.employerVerified}`),
+    // All of a query's tokens (@>) among public positions: intarray's GIN operator class. The
+    // filtered columns ride in the same GIN index (btree_gin), so a word and a filter intersect
+    // in the index and only true matches are read from the table.
+    index("positions_search_idx")
+      .using("gin", t.searchTokens.op("gin__int_ops"), t.locationId, t.boardId, t.industryId, t.platformId, t.educationFloor, t.talentLevel, t.employerKind)
+      .where(sql`${t.status} = 'published' and ${t.employerVerified}`),
     // positions_newest_idx and positions_salary_idx, covering indexes for the search's walks, are in
     // migrations 0007 and 0012 (drizzle cannot declare INCLUDE).
     index("positions_employer_idx").on(t.employerId, t.status),

@@ -146,6 +146,32 @@ async function withPlan<T>(plan: Plan, run: (db: Database | Transaction) => Prom
   });
 }
 
+/** The newest public positions sampled to judge how common a search's matches are. */
+const SAMPLE = 2000;
+/** Index entries a walk may read before collecting through the word's GIN index is cheaper. */
+const WALK_LIMIT = 50_000;
+
+/**
+ * How to find `needed` matches of a search with words. Walking the newest-first covering index
+ * reads about needed / share entries and no table row; collecting reads every posting of the
+ * words through the GIN index, then a table row per match, and sorts them. PostgreSQL cannot
+ * estimate a Chinese word's share, so it is sampled: the newest SAMPLE public positions, read
+ * off the covering index (a few milliseconds).
+ */
+async function planFor(search: PositionSearch, tokens: number[], needed: number): Promise<Plan> {
+  if (tokens.length === 0) return "planner";
+  const db = await getDb();
+  const [row] = await execute<{ hits: number; n: number }>(
+    db,
+    sql`select count(*) filter (where ${conditions(search, tokens, undefined, "all")})::int as hits, count(*)::int as n from (
+          select p.id, p.search_tokens, p.closes_at, p.board_id, p.platform_id, p.location_id, p.industry_id, p.education_floor,
+            p.talent_level, p.salary_max, p.overseas_friendly, p.employer_kind, p.policy_tag_ids
+          from positions p where ${SEARCHABLE} order by p.published_at desc, p.id desc limit ${SAMPLE}) p`,
+  );
+  const share = Number(row?.hits ?? 0) / Math.max(1, Number(row?.n ?? 0));
+  return share > 0 && needed / share <= WALK_LIMIT ? "walk" : "collect";
+}
+
 export async function findPositions(search: PositionSearch): Promise<SearchResult> {
   const db = await getDb();
   const tokens = search.q ? queryTokens(search.q) : [];
@@ -160,7 +186,10 @@ export async function findPositions(search: PositionSearch): Promise<SearchResul
     sql`select count(*)::int as n from (select 1 from positions p where ${where} limit ${COUNT_CAP + 1}) m`,
   );
   const n = Number(count?.n ?? 0);
-  const plan: Plan = tokens.length === 0 ? "planner" : n > COUNT_CAP ? "walk" : "collect";
+  // A rare word is collected whole (at most COUNT_CAP matches); a common one is walked to the
+  // page (relevance: to its pool of the newest matches) unless its share makes the walk long.
+  const plan: Plan =
+    tokens.length === 0 ? "planner" : n <= COUNT_CAP ? "collect" : await planFor(search, tokens, sort === "relevance" ? RELEVANCE_POOL : limit + 1);
   // "+ 0" hides a sort key from its ordered index, so that collecting cannot turn into a walk.
   const hide = plan === "collect" ? sql` + interval '0 s'` : sql``;
   const hideNumber = plan === "collect" ? sql` + 0` : sql``;
@@ -250,29 +279,6 @@ const FILTER_OF: Record<Counted, keyof PositionSearch> = {
   overseas: "overseas",
 };
 
-/** Share of the matches among the newest public positions above which facets walk the newest-first index. */
-const WALK_SHARE = 0.1;
-const SAMPLE = 2000;
-
-/**
- * Whether the matches are common enough to be gathered by walking the newest-first covering index
- * (it reads FACET_CAP / share entries, and no table row) rather than through the GIN index (which
- * reads every posting of the word, then a table row per match). PostgreSQL cannot tell for a
- * Chinese word, so the share is sampled: the newest SAMPLE public positions, read off the index.
- */
-async function facetPlan(search: PositionSearch, tokens: number[]): Promise<Plan> {
-  if (tokens.length === 0) return "planner";
-  const db = await getDb();
-  const [row] = await execute<{ hits: number }>(
-    db,
-    sql`select count(*) filter (where ${conditions(search, tokens, undefined, "all")})::int as hits from (
-          select p.id, p.search_tokens, p.closes_at, p.board_id, p.platform_id, p.location_id, p.industry_id, p.education_floor,
-            p.talent_level, p.salary_max, p.overseas_friendly, p.employer_kind, p.policy_tag_ids
-          from positions p where ${SEARCHABLE} order by p.published_at desc, p.id desc limit ${SAMPLE}) p`,
-  );
-  return Number(row?.hits ?? 0) >= SAMPLE * WALK_SHARE ? "walk" : "collect";
-}
-
 /**
  * The counts of several facets over one set of matches (the newest FACET_CAP + 1 of them), read
  * once: a row per (facet, code).
@@ -312,7 +318,7 @@ async function countFacets(search: PositionSearch, tokens: number[], plan: Plan,
  */
 export async function findPositionFacets(search: PositionSearch): Promise<Facets> {
   const tokens = search.q ? queryTokens(search.q) : [];
-  const plan = await facetPlan(search, tokens);
+  const plan = await planFor(search, tokens, FACET_CAP + 1);
   const all = Object.keys(FILTER_OF) as Counted[];
   const chosen = all.filter((f) => search[FILTER_OF[f]] !== undefined);
   const passes = await Promise.all([

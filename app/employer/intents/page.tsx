@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { BulkMoveList } from "@/components/employer/bulk-move-list";
-import { ButtonLink } from "@/components/ui/button";
+import { Button, ButtonLink } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Input, Select } from "@/components/ui/field";
@@ -81,9 +81,7 @@ export default async function PipelinePage({ searchParams }: { searchParams: Pro
           {t("searchLabel")}
           <Input name="q" type="search" maxLength={50} defaultValue={search.q ?? ""} placeholder={t("searchPlaceholder")} className="mt-1" />
         </label>
-        <button type="submit" className="h-10 rounded-md bg-brand-600 px-4 text-sm font-medium text-white hover:bg-brand-700">
-          {t("filter")}
-        </button>
+        <Button type="submit">{t("filter")}</Button>
       </form>
       <nav aria-label={t("views")} className="flex gap-1 text-sm">
         {(["board", "list"] as const).map((view) => (

@@ -5,6 +5,7 @@ import { CancelSlotButton } from "@/components/negotiations/cancel-slot-button";
 import { SlotBulkForm } from "@/components/negotiations/slot-bulk-form";
 import { NotificationList } from "@/components/notifications/notification-list";
 import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
 import { Card, CardTitle } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Input } from "@/components/ui/field";
@@ -48,9 +49,9 @@ export default async function EmployerSlotsPage({ searchParams }: { searchParams
               <span className="sr-only">{t("day")}</span>
               <Input type="date" name="day" defaultValue={day} aria-label={t("day")} />
             </label>
-            <button type="submit" className="h-10 rounded-md px-3 text-sm font-medium text-brand-700 ring-1 ring-brand-200 ring-inset hover:bg-brand-50">
+            <Button type="submit" variant="secondary">
               {t("showDay")}
-            </button>
+            </Button>
           </form>
         </div>
         {dayBookings.length === 0 ? (
