@@ -152,14 +152,12 @@ const SAMPLE = 2000;
 const WALK_LIMIT = 50_000;
 
 /**
- * How to find `needed` matches of a search with words. Walking the newest-first covering index
- * reads about needed / share entries and no table row; collecting reads every posting of the
- * words through the GIN index, then a table row per match, and sorts them. PostgreSQL cannot
- * estimate a Chinese word's share, so it is sampled: the newest SAMPLE public positions, read
- * off the covering index (a few milliseconds).
+ * The share of a search's matches among the newest SAMPLE public positions, read off the covering
+ * index (a few milliseconds): PostgreSQL cannot estimate a Chinese word's share, and the plan
+ * depends on it. Null without words (the planner's estimates of plain columns are good).
  */
-async function planFor(search: PositionSearch, tokens: number[], needed: number): Promise<Plan> {
-  if (tokens.length === 0) return "planner";
+async function sampledShare(search: PositionSearch, tokens: number[]): Promise<number | null> {
+  if (tokens.length === 0) return null;
   const db = await getDb();
   const [row] = await execute<{ hits: number; n: number }>(
     db,
@@ -168,12 +166,20 @@ async function planFor(search: PositionSearch, tokens: number[], needed: number)
             p.talent_level, p.salary_max, p.overseas_friendly, p.employer_kind, p.policy_tag_ids
           from positions p where ${SEARCHABLE} order by p.published_at desc, p.id desc limit ${SAMPLE}) p`,
   );
-  const share = Number(row?.hits ?? 0) / Math.max(1, Number(row?.n ?? 0));
+  return Number(row?.hits ?? 0) / Math.max(1, Number(row?.n ?? 0));
+}
+
+/**
+ * How to find `needed` matches. Walking the newest-first covering index reads about
+ * needed / share entries and no table row; collecting intersects the words and the filters in
+ * the GIN index and reads a table row per true match. A walk is taken while it stays short.
+ */
+function planFor(share: number | null, needed: number): Plan {
+  if (share === null) return "planner";
   return share > 0 && needed / share <= WALK_LIMIT ? "walk" : "collect";
 }
 
 export async function findPositions(search: PositionSearch): Promise<SearchResult> {
-  const db = await getDb();
   const tokens = search.q ? queryTokens(search.q) : [];
   const emptyQuery = Boolean(search.q) && tokens.length === 0;
   const where = conditions(search, tokens);
@@ -181,15 +187,19 @@ export async function findPositions(search: PositionSearch): Promise<SearchResul
   const cursor = decodeCursor(search.cursor);
   const limit = search.limit;
 
-  const [count] = await execute<{ n: number }>(
-    db,
-    sql`select count(*)::int as n from (select 1 from positions p where ${where} limit ${COUNT_CAP + 1}) m`,
+  const share = await sampledShare(search, tokens);
+  const countPlan = planFor(share, COUNT_CAP + 1);
+  const [count] = await withPlan(countPlan, (tx) =>
+    execute<{ n: number }>(
+      tx,
+      sql`select count(*)::int as n from (
+            select 1 from positions p where ${where} ${countPlan === "walk" ? sql`order by p.published_at desc, p.id desc` : sql``} limit ${COUNT_CAP + 1}) m`,
+    ),
   );
   const n = Number(count?.n ?? 0);
   // A rare word is collected whole (at most COUNT_CAP matches); a common one is walked to the
   // page (relevance: to its pool of the newest matches) unless its share makes the walk long.
-  const plan: Plan =
-    tokens.length === 0 ? "planner" : n <= COUNT_CAP ? "collect" : await planFor(search, tokens, sort === "relevance" ? RELEVANCE_POOL : limit + 1);
+  const plan: Plan = share === null ? "planner" : n <= COUNT_CAP ? "collect" : planFor(share, sort === "relevance" ? RELEVANCE_POOL : limit + 1);
   // "+ 0" hides a sort key from its ordered index, so that collecting cannot turn into a walk.
   const hide = plan === "collect" ? sql` + interval '0 s'` : sql``;
   const hideNumber = plan === "collect" ? sql` + 0` : sql``;
@@ -318,7 +328,7 @@ async function countFacets(search: PositionSearch, tokens: number[], plan: Plan,
  */
 export async function findPositionFacets(search: PositionSearch): Promise<Facets> {
   const tokens = search.q ? queryTokens(search.q) : [];
-  const plan = await planFor(search, tokens, FACET_CAP + 1);
+  const plan = planFor(await sampledShare(search, tokens), FACET_CAP + 1);
   const all = Object.keys(FILTER_OF) as Counted[];
   const chosen = all.filter((f) => search[FILTER_OF[f]] !== undefined);
   const passes = await Promise.all([
