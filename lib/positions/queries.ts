@@ -2,6 +2,7 @@ import "server-only";
 import { sql, type SQL } from "drizzle-orm";
 import { execute, getDb, type Database, type Transaction } from "../../db/index";
 import { queryTokens } from "../search/tokens";
+import { planFor, type Plan, type Share } from "./search-plan";
 import type { FacetName, PositionSearch } from "./search-params";
 
 /**
@@ -127,15 +128,7 @@ function toCard(row: Record<string, unknown>): PositionCard {
   return { ...(row as unknown as PositionCard), publishedAt: date(row.publishedAt)!, expiresAt: date(row.expiresAt), policyTags: (tags ?? []) as PositionCard["policyTags"] };
 }
 
-/**
- * How a page is fetched. PostgreSQL misjudges how many rows a Chinese word matches (its pairs are
- * far from independent), so the plan is chosen from the capped count, which is exact up to the
- * cap: a word matching more than COUNT_CAP rows walks an ordered index (migration 0007 covers
- * the tokens, so the walk reads no table rows) and stops at the page; a rarer one collects its
- * few matches through the GIN index and sorts them.
- */
-type Plan = "planner" | "walk" | "collect";
-
+/** Runs a query under a plan (lib/positions/search-plan.ts): the planner's, or a walk or a collect forced. */
 async function withPlan<T>(plan: Plan, run: (db: Database | Transaction) => Promise<T>): Promise<T> {
   const db = await getDb();
   if (plan === "planner") return run(db);
@@ -148,35 +141,25 @@ async function withPlan<T>(plan: Plan, run: (db: Database | Transaction) => Prom
 
 /** The newest public positions sampled to judge how common a search's matches are. */
 const SAMPLE = 2000;
-/** Index entries a walk may read before collecting through the word's GIN index is cheaper. */
-const WALK_LIMIT = 50_000;
-
 /**
- * The share of a search's matches among the newest SAMPLE public positions, read off the covering
- * index (a few milliseconds): PostgreSQL cannot estimate a Chinese word's share, and the plan
- * depends on it. Null without words (the planner's estimates of plain columns are good).
+ * How common a search's matches are among the newest SAMPLE public positions, read off the
+ * covering index (a few milliseconds): PostgreSQL cannot estimate a Chinese word's share, and
+ * the plan depends on it. Null without words (the planner's estimates of plain columns are good).
  */
-async function sampledShare(search: PositionSearch, tokens: number[]): Promise<number | null> {
+async function sampledShare(search: PositionSearch, tokens: number[]): Promise<Share | null> {
   if (tokens.length === 0) return null;
   const db = await getDb();
-  const [row] = await execute<{ hits: number; n: number }>(
+  const [row] = await execute<{ hits: number; words: number; n: number; rows: number }>(
     db,
-    sql`select count(*) filter (where ${conditions(search, tokens, undefined, "all")})::int as hits, count(*)::int as n from (
+    sql`select count(*) filter (where ${conditions(search, tokens, undefined, "all")})::int as hits,
+          count(*) filter (where p.search_tokens @> ${intArray(tokens)})::int as words, count(*)::int as n,
+          (select greatest(reltuples, 0)::bigint from pg_class where oid = 'positions'::regclass) as rows from (
           select p.id, p.search_tokens, p.closes_at, p.board_id, p.platform_id, p.location_id, p.industry_id, p.education_floor,
             p.talent_level, p.salary_max, p.overseas_friendly, p.employer_kind, p.policy_tag_ids
           from positions p where ${SEARCHABLE} order by p.published_at desc, p.id desc limit ${SAMPLE}) p`,
   );
-  return Number(row?.hits ?? 0) / Math.max(1, Number(row?.n ?? 0));
-}
-
-/**
- * How to find `needed` matches. Walking the newest-first covering index reads about
- * needed / share entries and no table row; collecting intersects the words and the filters in
- * the GIN index and reads a table row per true match. A walk is taken while it stays short.
- */
-function planFor(share: number | null, needed: number): Plan {
-  if (share === null) return "planner";
-  return share > 0 && needed / share <= WALK_LIMIT ? "walk" : "collect";
+  const n = Math.max(1, Number(row?.n ?? 0));
+  return { all: Number(row?.hits ?? 0) / n, words: Number(row?.words ?? 0) / n, rows: Math.max(n, Number(row?.rows ?? 0)) };
 }
 
 export async function findPositions(search: PositionSearch): Promise<SearchResult> {
@@ -188,7 +171,7 @@ export async function findPositions(search: PositionSearch): Promise<SearchResul
   const limit = search.limit;
 
   const share = await sampledShare(search, tokens);
-  const countPlan = planFor(share, COUNT_CAP + 1);
+  const countPlan = planFor(share, COUNT_CAP + 1, false);
   const [count] = await withPlan(countPlan, (tx) =>
     execute<{ n: number }>(
       tx,
@@ -199,7 +182,7 @@ export async function findPositions(search: PositionSearch): Promise<SearchResul
   const n = Number(count?.n ?? 0);
   // A rare word is collected whole (at most COUNT_CAP matches); a common one is walked to the
   // page (relevance: to its pool of the newest matches) unless its share makes the walk long.
-  const plan: Plan = share === null ? "planner" : n <= COUNT_CAP ? "collect" : planFor(share, sort === "relevance" ? RELEVANCE_POOL : limit + 1);
+  const plan: Plan = share === null ? "planner" : n <= COUNT_CAP ? "collect" : planFor(share, sort === "relevance" ? RELEVANCE_POOL : limit + 1, true);
   // "+ 0" hides a sort key from its ordered index, so that collecting cannot turn into a walk.
   const hide = plan === "collect" ? sql` + interval '0 s'` : sql``;
   const hideNumber = plan === "collect" ? sql` + 0` : sql``;
@@ -328,7 +311,7 @@ async function countFacets(search: PositionSearch, tokens: number[], plan: Plan,
  */
 export async function findPositionFacets(search: PositionSearch): Promise<Facets> {
   const tokens = search.q ? queryTokens(search.q) : [];
-  const plan = planFor(await sampledShare(search, tokens), FACET_CAP + 1);
+  const plan = planFor(await sampledShare(search, tokens), FACET_CAP + 1, false);
   const all = Object.keys(FILTER_OF) as Counted[];
   const chosen = all.filter((f) => search[FILTER_OF[f]] !== undefined);
   const passes = await Promise.all([

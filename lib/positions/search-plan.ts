@@ -1,0 +1,36 @@
+/**
+ * How the search finds its matches (lib/positions/queries.ts): walk the newest-first covering
+ * index, or collect through the GIN index of words and filters. Pure, so the choice is tested
+ * apart from the database.
+ */
+export type Plan = "planner" | "walk" | "collect";
+
+/**
+ * Relative costs, measured at 1,000,000 positions: an index entry walked (index only) = 1; a
+ * GIN posting read ≈ 0.2; a table row read for a match ≈ 10 (the rows are wide and scattered).
+ */
+const POSTING_COST = 0.2;
+const ROW_COST = 10;
+
+export interface Share {
+  /** Of the sample, the share matching the whole search, and the words alone. */
+  all: number;
+  words: number;
+  /** Public positions (the planner's row estimate, at least the sample). */
+  rows: number;
+}
+
+/**
+ * How to find `needed` matches, in order or not. Walking the newest-first covering index reads
+ * about needed / share entries and no table row. Collecting intersects the words and the filters
+ * in the GIN index and reads a table row per match: all of them when they must be sorted, else
+ * only as many as needed. The cheaper of the two, by the costs above.
+ */
+export function planFor(share: Share | null, needed: number, ordered: boolean): Plan {
+  if (share === null) return "planner";
+  if (share.all === 0) return "collect";
+  const matches = share.all * share.rows;
+  const walk = Math.min(needed / share.all, share.rows);
+  const collect = share.words * share.rows * POSTING_COST + (ordered ? matches : Math.min(needed, matches)) * ROW_COST;
+  return walk <= collect ? "walk" : "collect";
+}
