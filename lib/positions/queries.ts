@@ -141,6 +141,7 @@ async function withPlan<T>(plan: Plan, run: (db: Database | Transaction) => Prom
 
 /** The newest public positions sampled to judge how common a search's matches are. */
 const SAMPLE = 2000;
+const POSTING_TOKENS = 8;
 /**
  * How common a search's matches are among the newest SAMPLE public positions, read off the
  * covering index (a few milliseconds): PostgreSQL cannot estimate a Chinese word's share, and
@@ -149,17 +150,26 @@ const SAMPLE = 2000;
 async function sampledShare(search: PositionSearch, tokens: number[]): Promise<Share | null> {
   if (tokens.length === 0) return null;
   const db = await getDb();
-  const [row] = await execute<{ hits: number; words: number; n: number; rows: number }>(
+  // Each token's own posting list is read (the GIN index intersects them): the first
+  // POSTING_TOKENS are counted one by one, any more are taken as long as the longest of those.
+  const counted = tokens.slice(0, POSTING_TOKENS);
+  const perToken = sql.join(
+    counted.map((token) => sql`count(*) filter (where p.search_tokens @> ${intArray([token])})::int`),
+    sql`, `,
+  );
+  const [row] = await execute<{ hits: number; tokens: number[]; n: number; rows: number }>(
     db,
     sql`select count(*) filter (where ${conditions(search, tokens, undefined, "all")})::int as hits,
-          count(*) filter (where p.search_tokens @> ${intArray(tokens)})::int as words, count(*)::int as n,
+          array[${perToken}] as tokens, count(*)::int as n,
           (select greatest(reltuples, 0)::bigint from pg_class where oid = 'positions'::regclass) as rows from (
           select p.id, p.search_tokens, p.closes_at, p.board_id, p.platform_id, p.location_id, p.industry_id, p.education_floor,
             p.talent_level, p.salary_max, p.overseas_friendly, p.employer_kind, p.policy_tag_ids
           from positions p where ${SEARCHABLE} order by p.published_at desc, p.id desc limit ${SAMPLE}) p`,
   );
   const n = Math.max(1, Number(row?.n ?? 0));
-  return { all: Number(row?.hits ?? 0) / n, words: Number(row?.words ?? 0) / n, rows: Math.max(n, Number(row?.rows ?? 0)) };
+  const shares = (row?.tokens ?? []).map((hits) => Number(hits) / n);
+  const postings = shares.reduce((sum, share) => sum + share, 0) + (tokens.length - counted.length) * Math.max(0, ...shares);
+  return { all: Number(row?.hits ?? 0) / n, postings, rows: Math.max(n, Number(row?.rows ?? 0)) };
 }
 
 export async function findPositions(search: PositionSearch): Promise<SearchResult> {

@@ -6,31 +6,36 @@ const ROWS = 1_000_000;
 describe("walk or collect (the search's plan)", () => {
   it("leaves a search without words to the planner, and collects a search nothing in the sample matches", () => {
     expect(planFor(null, 21, true)).toBe("planner");
-    expect(planFor({ all: 0, words: 0.01, rows: ROWS }, 21, true)).toBe("collect");
+    expect(planFor({ all: 0, postings: 0.01, rows: ROWS }, 21, true)).toBe("collect");
   });
 
   it("walks a common word (海, 36%) for a page, a count and facets", () => {
-    const share = { all: 0.36, words: 0.36, rows: ROWS };
+    const share = { all: 0.36, postings: 0.36, rows: ROWS };
     expect(planFor(share, 21, true)).toBe("walk");
     expect(planFor(share, 1001, false)).toBe("walk");
     expect(planFor(share, 5001, false)).toBe("walk");
   });
 
   it("counts a rarer word (医, 2%) through its postings but walks to its newest page and relevance pool", () => {
-    const share = { all: 0.022, words: 0.022, rows: ROWS };
+    const share = { all: 0.022, postings: 0.022, rows: ROWS };
     expect(planFor(share, 1001, false)).toBe("collect");
     expect(planFor(share, 21, true)).toBe("walk");
     expect(planFor(share, 1000, true)).toBe("walk");
   });
 
   it("collects a rare combination (a word and two filters, 0.2%) the index intersects", () => {
-    const share = { all: 0.002, words: 0.022, rows: ROWS };
+    const share = { all: 0.002, postings: 0.022, rows: ROWS };
     expect(planFor(share, 1000, true)).toBe("collect");
     expect(planFor(share, 5001, false)).toBe("collect");
   });
 
+  it("counts a word whose tokens are each common (研究员: 研究 and 究员) by walking, though few rows have both", () => {
+    expect(planFor({ all: 0.047, postings: 0.047, rows: ROWS }, 1001, false)).toBe("collect");
+    expect(planFor({ all: 0.047, postings: 0.3, rows: ROWS }, 1001, false)).toBe("walk");
+  });
+
   it("on a small table, walks it whole rather than read most of its rows, and collects a few matches", () => {
-    expect(planFor({ all: 0.5, words: 0.5, rows: 715 }, 1000, true)).toBe("walk");
-    expect(planFor({ all: 0.05, words: 0.05, rows: 715 }, 1000, true)).toBe("collect");
+    expect(planFor({ all: 0.5, postings: 0.5, rows: 715 }, 1000, true)).toBe("walk");
+    expect(planFor({ all: 0.05, postings: 0.05, rows: 715 }, 1000, true)).toBe("collect");
   });
 });

@@ -13,9 +13,10 @@ const POSTING_COST = 0.2;
 const ROW_COST = 10;
 
 export interface Share {
-  /** Of the sample, the share matching the whole search, and the words alone. */
+  /** Of the sample, the share matching the whole search. */
   all: number;
-  words: number;
+  /** The GIN postings collecting reads, per row: the sum of each word token's share. */
+  postings: number;
   /** Public positions (the planner's row estimate, at least the sample). */
   rows: number;
 }
@@ -31,6 +32,6 @@ export function planFor(share: Share | null, needed: number, ordered: boolean): 
   if (share.all === 0) return "collect";
   const matches = share.all * share.rows;
   const walk = Math.min(needed / share.all, share.rows);
-  const collect = share.words * share.rows * POSTING_COST + (ordered ? matches : Math.min(needed, matches)) * ROW_COST;
+  const collect = share.postings * share.rows * POSTING_COST + (ordered ? matches : Math.min(needed, matches)) * ROW_COST;
   return walk <= collect ? "walk" : "collect";
 }
