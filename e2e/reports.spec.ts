@@ -83,6 +83,8 @@ test.describe("[employer] the organisation's logo", () => {
     await page.getByRole("button", { name: "保存资料" }).click();
     await expect(page.getByText("资料已保存。")).toBeVisible();
     await expect(page.getByText("尚未上传单位标志。")).toBeVisible();
+    // That toast leaves before the next save, so the confirmation seen later is that save's own.
+    await expect(page.getByText("资料已保存。")).toHaveCount(0, { timeout: 15_000 });
 
     // Not an image, whatever its name says: the field's error, and what was typed stays.
     await page.getByLabel("英文名称").fill("Zhoushan Test Marine Co.");
