@@ -14,7 +14,10 @@ test("[loading] a slow page of the talent's area shows the skeleton, then the pa
     return new URL(r.url()).pathname === "/talent/saved" && headers["next-router-prefetch"] === "1" && tree !== "" && !tree.includes("metadata-only");
   });
   await new Accounts(page).signInTo(DEMO.talent, DEMO_PASSWORD, "/talent");
-  await prefetched;
+  // The response event comes with its headers; the router can use the prefetch once its body has
+  // streamed in whole (a click before that fetched the page afresh, and showed no skeleton).
+  await (await prefetched).finished();
+  await page.waitForLoadState("networkidle");
   // Hold the next page's server answer (the RSC request of a client navigation) for a moment.
   let release = () => {};
   const held = new Promise<void>((resolve) => (release = resolve));
