@@ -16,7 +16,7 @@ test("[loading] a slow page of the talent's area shows the skeleton, then the pa
   await new Accounts(page).signInTo(DEMO.talent, DEMO_PASSWORD, "/talent");
   // The response event comes with its headers; the router can use the prefetch once its body has
   // streamed in whole (a click before that fetched the page afresh, and showed no skeleton).
-  await (await prefetched).finished();
+  await prefetched;
   await page.waitForLoadState("networkidle");
   // Hold the next page's server answer (the RSC request of a client navigation) for a moment.
   let release = () => {};
