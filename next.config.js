@@ -37,11 +37,17 @@ const nextConfig = {
   // PGlite ships wasm and data files that must be loaded from node_modules at run time.
   serverExternalPackages: ["@electric-sql/pglite"],
   poweredByHeader: false,
+  // The cached public pages (about 200 kB each with their router data): 512 MB keeps some 2,500
+  // of them, the demo campaign's every page; beyond that the least used are rendered again.
+  cacheMaxMemorySize: Number(process.env.PAGE_CACHE_MB || 512) * 1024 * 1024,
   reactStrictMode: true,
   // forbidden() answers 403 with app/forbidden.tsx when a signed-in user opens another role's area.
   // serverActions.bodySizeLimit: a 5 MB PDF (résumé, pitch) plus the form must reach our own
   // validation, which answers under the field; Next's default is 1 MB.
-  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "6mb" } },
+  // globalNotFound: app/global-not-found.tsx answers unknown addresses (two root layouts: the site
+  // and the cached public pages). isrFlushToDisk off: cached pages live in memory only, in an LRU
+  // of cacheMaxMemorySize, so no URL can grow the disk and two instances never share files.
+  experimental: { authInterrupts: true, globalNotFound: true, isrFlushToDisk: false, serverActions: { bodySizeLimit: "6mb" } },
   // Tests and benchmarks run `next build` into their own folder so a developer's build stays.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   async headers() {

@@ -2,15 +2,19 @@ import { type NextRequest, NextResponse } from "next/server";
 import { hasSessionCookie } from "@/lib/auth/auth.config";
 import { isDatabaseDown } from "@/lib/health/availability";
 import { badRequestResponse, isUnreadableUrl, unavailableResponse } from "@/lib/http/plain-response";
-import { LOCALE_COOKIE } from "@/lib/i18n/config";
+import { cachedPathFor } from "@/lib/cache/cached-path";
+import { chooseLocale, LOCALE_COOKIE } from "@/lib/i18n/config";
 
 const PROTECTED = /^\/(talent|employer|admin|account)(\/|$)/;
 
 /**
- * Three jobs, all cheap and without the database:
+ * Four jobs, all cheap and without the database:
  * - a URL no page could read (broken percent-encoding, control characters) answers 400;
  * - while the database is unreachable (lib/health/availability.ts), every page and API request
  *   gets a clear 503 at once; /api/health still reports the details;
+ * - visitors without a session get the public pages (home, position, employer, announcements)
+ *   from Next's cache: the request is rewritten to its cached copy in their language
+ *   (app/(cached), lib/cache/cached-path.ts); signed-in users get them rendered for them;
  * - visitors without a session are sent to sign-in from the signed-in areas. Every layout,
  *   action and route checks session, role and ownership on the server. The proxy deliberately
  *   does not run Auth.js: its middleware re-issues the session cookie on every request, which
@@ -22,7 +26,13 @@ export default function proxy(request: NextRequest) {
   const raw = new URL(request.url);
   if (isUnreadableUrl(raw.pathname, raw.search)) return badRequestResponse(visitor());
   if (isDatabaseDown() && pathname !== "/api/health") return unavailableResponse(visitor());
-  if (!PROTECTED.test(pathname) || hasSessionCookie(request.cookies.getAll().map((c) => c.name))) return NextResponse.next();
+  const signedIn = hasSessionCookie(request.cookies.getAll().map((c) => c.name));
+  if (!signedIn) {
+    const { cookieLocale, acceptLanguage } = visitor();
+    const cached = cachedPathFor(request.method, pathname, request.nextUrl.searchParams, chooseLocale(cookieLocale, acceptLanguage));
+    if (cached) return NextResponse.rewrite(new URL(`${cached}${request.nextUrl.search}`, request.url));
+  }
+  if (!PROTECTED.test(pathname) || signedIn) return NextResponse.next();
   const signIn = new URL("/sign-in", request.nextUrl);
   signIn.searchParams.set("callbackUrl", `${pathname}${request.nextUrl.search}`);
   return NextResponse.redirect(signIn);

@@ -1,4 +1,5 @@
 import type { Browser, BrowserContext, Page } from "@playwright/test";
+import { PUBLIC_PAGE_SECONDS } from "../lib/cache/cached-path";
 import { startInstances, type AppInstances } from "../tests/support/instances";
 import { Accounts, DEMO, DEMO_PASSWORD, expect, test } from "./support/fixtures";
 import { approveQueued, draftPosition } from "./support/positions";
@@ -113,4 +114,42 @@ test("[instances] the sign-in throttle counts failures made through either insta
     await expect(page).toHaveURL((url) => url.pathname === "/sign-in");
   }
   await context.close();
+});
+
+test("[instances] a public page cached by one instance follows a change made through the other within PUBLIC_PAGE_SECONDS", async ({ browser }) => {
+  const title = `缓存双实例${Date.now().toString(36).slice(-5)}工程师`;
+  const employerContext = await personOn(browser, a);
+  const employer = await employerContext.newPage();
+  await signInOn(employer, a, DEMO.employer, DEMO_PASSWORD, "/employer");
+  const positionId = await draftPosition(employer, title);
+  const operatorContext = await personOn(browser, b);
+  const operator = await operatorContext.newPage();
+  await signInOn(operator, b, DEMO.operator, DEMO_PASSWORD, "/admin");
+  await approveQueued(operator, title);
+  await operatorContext.close();
+
+  // A visitor's copy of the page is cached on both instances.
+  const visitor = await browser.newContext({ locale: "zh-CN" });
+  const address = `/positions/${positionId}`;
+  for (const origin of [a, b]) {
+    await visitor.request.get(`${origin}${address}`);
+    const cached = await visitor.request.get(`${origin}${address}`);
+    expect(cached.headers()["x-nextjs-cache"], origin).toBe("HIT");
+    expect((await cached.text()).includes(title), origin).toBe(true);
+  }
+
+  // The employer closes it through B: B's visitors get a 404 at once; A's cached copy is
+  // rendered again at most PUBLIC_PAGE_SECONDS after it was made (the first request after that
+  // still gets the old copy while the new one renders; README, "Staleness across instances").
+  await employer.goto(`${b}/employer/positions/${positionId}`);
+  await employer.getByRole("button", { name: "关闭岗位" }).click();
+  await expect(employer.getByText("已关闭").first()).toBeVisible();
+  const closedAt = Date.now();
+  expect((await visitor.request.get(`${b}${address}`)).status()).toBe(404);
+  await expect
+    .poll(async () => (await visitor.request.get(`${a}${address}`)).status(), { timeout: (PUBLIC_PAGE_SECONDS + 10) * 1000, intervals: [500] })
+    .toBe(404);
+  expect(Date.now() - closedAt).toBeLessThanOrEqual((PUBLIC_PAGE_SECONDS + 5) * 1000);
+  await visitor.close();
+  await employerContext.close();
 });

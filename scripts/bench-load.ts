@@ -85,7 +85,7 @@ async function load(name: string, origin: string, next: (context: Record<string,
   const status5xx = Object.entries(statuses).filter(([code]) => code.startsWith("5")).reduce((n, [, s]) => n + s.count, 0);
   const s = summarize(latencies);
   const scenario = { name, requestsPerSecond: result.requests.average, p50: s.p50, p95: s.p95, p99: s.p99, total: result.requests.total, errors: result.errors + result.timeouts, status5xx, non2xx: result.non2xx };
-  console.log(`  ${name}: ${Math.round(scenario.requestsPerSecond)} req/s, p50 ${ms(s.p50)} ms, p95 ${ms(s.p95)} ms, p99 ${ms(s.p99)} ms, ${scenario.total} requests, ${status5xx} 5xx, ${scenario.errors} errors (load ${os.loadavg()[0]!.toFixed(1)})`);
+  console.log(`  ${name}: ${Math.round(scenario.requestsPerSecond)} req/s, p50 ${ms(s.p50)} ms, p95 ${ms(s.p95)} ms, p99 ${ms(s.p99)} ms, ${scenario.total} requests, ${scenario.non2xx} non-2xx (${status5xx} 5xx), ${scenario.errors} errors (load ${os.loadavg()[0]!.toFixed(1)})`);
   return scenario;
 }
 
@@ -180,6 +180,13 @@ async function main() {
 
     // Warm the server's code paths (first requests compile and fill caches).
     for (const url of ["/", `/positions/${positionIds[0]}`, "/api/v1/positions?q=海洋", "/positions?q=海洋"]) await fetch(`${app.origin}${url}`);
+    // Visitors' public pages come from the cache (proxy.ts, app/(cached)): each is rendered on
+    // its first request, as on the morning of the fair, so every one is asked for once first.
+    // During the runs a page older than PUBLIC_PAGE_SECONDS is rendered again in the background.
+    const publicPages = ["/", "/announcements", ...positionIds.map((id) => `/positions/${id}`), ...employerIds.map((id) => `/employers/${id}`), ...announcementIds.map((id) => `/announcements/${id}`)];
+    const warmStarted = performance.now();
+    for (let i = 0; i < publicPages.length; i += 4) await Promise.all(publicPages.slice(i, i + 4).map((url) => fetch(`${app.origin}${url}`).then((r) => r.arrayBuffer())));
+    console.log(`Rendered the ${publicPages.length} public pages once (${((performance.now() - warmStarted) / 1000).toFixed(1)} s).`);
 
     const searchPath = () => `/api/v1/positions?q=${encodeURIComponent(pick(WORDS))}${pick(FILTERS)}${Math.random() < 0.5 ? "&facets=0" : ""}`;
     const publicPage = () => {
@@ -233,11 +240,12 @@ async function main() {
     const duplicated = stored.filter((r) => r.n > 1).length;
     console.log(`  writes: ${accepted.size} distinct registrations answered without error, ${stored.length} stored; lost ${lost}, duplicated ${duplicated}`);
 
-    const rows = [pages, search, bareSearch, mix].map((s) => [s.name, String(Math.round(s.requestsPerSecond)), ms(s.p50), ms(s.p95), ms(s.p99), String(s.total), String(s.status5xx), String(s.errors)]);
-    console.log(`\n${markdownTable(["scenario", "req/s", "p50 ms", "p95 ms", "p99 ms", "requests", "5xx", "errors"], rows)}`);
+    const rows = [pages, search, bareSearch, mix].map((s) => [s.name, String(Math.round(s.requestsPerSecond)), ms(s.p50), ms(s.p95), ms(s.p99), String(s.total), String(s.non2xx), String(s.status5xx), String(s.errors)]);
+    console.log(`\n${markdownTable(["scenario", "req/s", "p50 ms", "p95 ms", "p99 ms", "requests", "non-2xx", "5xx", "errors"], rows)}`);
     const share = search.requestsPerSecond / bareSearch.requestsPerSecond;
     const targets = [
-      ["public pages ≥ 1,000 req/s", `${Math.round(pages.requestsPerSecond)} req/s`, pages.requestsPerSecond >= 1000],
+      ["public pages ≥ 1,000 req/s, all 200", `${Math.round(pages.requestsPerSecond)} req/s, ${pages.non2xx} non-2xx`, pages.requestsPerSecond >= 1000 && pages.non2xx === 0],
+      ["search API: all 200", `${search.non2xx} non-2xx`, search.non2xx === 0],
       ["search API ≥ 300 req/s", `${Math.round(search.requestsPerSecond)} req/s`, search.requestsPerSecond >= 300],
       ["search API p95 ≤ 100 ms", `${ms(search.p95)} ms`, search.p95 <= 100],
       ["mix ≥ 150 req/s", `${Math.round(mix.requestsPerSecond)} req/s`, mix.requestsPerSecond >= 150],

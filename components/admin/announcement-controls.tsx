@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { deleteAnnouncementAction, setAnnouncementPublicationAction } from "@/app/admin/announcements/actions";
+import { deleteAnnouncementAction, setAnnouncementPublicationAction } from "@/app/(site)/admin/announcements/actions";
 import { FormError } from "@/components/forms/form-state";
 import { SubmitButton } from "@/components/ui/submit-button";
 

@@ -2,7 +2,7 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { createAnnouncementAction, updateAnnouncementAction } from "@/app/admin/announcements/actions";
+import { createAnnouncementAction, updateAnnouncementAction } from "@/app/(site)/admin/announcements/actions";
 import { FormError, useFormState } from "@/components/forms/form-state";
 import { SelectField } from "@/components/forms/select-field";
 import { Checkbox, Field, Input, Textarea } from "@/components/ui/field";

@@ -2,7 +2,7 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { createCampaignAction, updateCampaignAction } from "@/app/admin/campaigns/actions";
+import { createCampaignAction, updateCampaignAction } from "@/app/(site)/admin/campaigns/actions";
 import { FormError, useFormState } from "@/components/forms/form-state";
 import { Checkbox, Field, Input } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";

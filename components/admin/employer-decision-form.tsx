@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { decideEmployerAction } from "@/app/admin/actions";
+import { decideEmployerAction } from "@/app/(site)/admin/actions";
 import { FormError, useFormState } from "@/components/forms/form-state";
 import { Field, Input } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { markNotificationsReadAction } from "@/app/admin/actions";
+import { markNotificationsReadAction } from "@/app/(site)/admin/actions";
 import { SubmitButton } from "@/components/ui/submit-button";
 
 export function MarkReadButton() {

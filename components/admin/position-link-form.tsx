@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { linkAnnouncementPositionAction, unlinkAnnouncementPositionAction } from "@/app/admin/announcements/actions";
+import { linkAnnouncementPositionAction, unlinkAnnouncementPositionAction } from "@/app/(site)/admin/announcements/actions";
 import { FormError, useFormState } from "@/components/forms/form-state";
 import { Field, Input } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { decidePositionsAction } from "@/app/admin/actions";
+import { decidePositionsAction } from "@/app/(site)/admin/actions";
 import { FormError, useFormState } from "@/components/forms/form-state";
 import { Alert } from "@/components/ui/alert";
 import { Field, Input } from "@/components/ui/field";

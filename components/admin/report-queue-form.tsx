@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useFormatter, useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { handleReportsAction } from "@/app/admin/reports/actions";
+import { handleReportsAction } from "@/app/(site)/admin/reports/actions";
 import { FormError, useFormState } from "@/components/forms/form-state";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";

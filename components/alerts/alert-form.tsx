@@ -3,8 +3,8 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { createVisitorAlertAction } from "@/app/(public)/alerts/actions";
-import { createTalentAlertAction } from "@/app/talent/alerts/actions";
+import { createVisitorAlertAction } from "@/app/(site)/(public)/alerts/actions";
+import { createTalentAlertAction } from "@/app/(site)/talent/alerts/actions";
 import { SelectField } from "@/components/forms/select-field";
 import { FormError, useFormState } from "@/components/forms/form-state";
 import { Alert } from "@/components/ui/alert";

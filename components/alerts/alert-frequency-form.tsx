@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { setAlertFrequencyAction } from "@/app/talent/alerts/actions";
+import { setAlertFrequencyAction } from "@/app/(site)/talent/alerts/actions";
 import { SelectField } from "@/components/forms/select-field";
 import { FormError, useFormState } from "@/components/forms/form-state";
 import { SubmitButton } from "@/components/ui/submit-button";

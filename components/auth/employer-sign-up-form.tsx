@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { signUpEmployerAction } from "@/app/(auth)/actions";
+import { signUpEmployerAction } from "@/app/(site)/(auth)/actions";
 import { FormError, useFormState } from "@/components/forms/form-state";
 import { Field, Input, Select } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";

@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { signUpTalentAction } from "@/app/(auth)/actions";
+import { signUpTalentAction } from "@/app/(site)/(auth)/actions";
 import { FormError, useFormState } from "@/components/forms/form-state";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { PersonFields } from "./person-fields";

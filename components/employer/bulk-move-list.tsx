@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { moveIntentsAction } from "@/app/employer/intents/actions";
+import { moveIntentsAction } from "@/app/(site)/employer/intents/actions";
 import { FormError, useFormState } from "@/components/forms/form-state";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { BulkResult, MoveFields } from "./intent-move-form";

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
-import { moveIntentAction } from "@/app/employer/intents/actions";
+import { moveIntentAction } from "@/app/(site)/employer/intents/actions";
 import { FormError, useFormState } from "@/components/forms/form-state";
 import { Alert } from "@/components/ui/alert";
 import { Field, Select } from "@/components/ui/field";

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { removeEmployerLogoAction } from "@/app/employer/profile/actions";
+import { removeEmployerLogoAction } from "@/app/(site)/employer/profile/actions";
 import { FormError } from "@/components/forms/form-state";
 import { EmployerLogo } from "@/components/employer/employer-logo";
 import { SubmitButton } from "@/components/ui/submit-button";

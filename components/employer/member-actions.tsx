@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { changeMemberRoleAction, removeMemberAction, revokeInvitationAction } from "@/app/employer/actions";
+import { changeMemberRoleAction, removeMemberAction, revokeInvitationAction } from "@/app/(site)/employer/actions";
 import { FormError } from "@/components/forms/form-state";
 import { Select } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";

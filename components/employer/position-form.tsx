@@ -2,7 +2,7 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { createPositionAction, updatePositionAction } from "@/app/employer/positions/actions";
+import { createPositionAction, updatePositionAction } from "@/app/(site)/employer/positions/actions";
 import { FormError, useFormState } from "@/components/forms/form-state";
 import { SelectField, type SelectOption } from "@/components/forms/select-field";
 import { Checkbox, Field, FieldError, Input, Textarea } from "@/components/ui/field";

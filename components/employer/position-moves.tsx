@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { duplicatePositionAction, movePositionAction } from "@/app/employer/positions/actions";
+import { duplicatePositionAction, movePositionAction } from "@/app/(site)/employer/positions/actions";
 import { FormError } from "@/components/forms/form-state";
 import { SubmitButton } from "@/components/ui/submit-button";
 

@@ -3,7 +3,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { LOGO_MAX_BYTES } from "@/lib/employers/logo-image";
-import { updateEmployerProfileAction } from "@/app/employer/profile/actions";
+import { updateEmployerProfileAction } from "@/app/(site)/employer/profile/actions";
 import { FormError, useFormState } from "@/components/forms/form-state";
 import { Field, Input, Select, Textarea } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";

@@ -2,7 +2,7 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
-import { registerProjectIntentAction } from "@/app/talent/intents/actions";
+import { registerProjectIntentAction } from "@/app/(site)/talent/intents/actions";
 import { FormError, useFormState } from "@/components/forms/form-state";
 import { Field, Input, Select, Textarea } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { registerIntentAction } from "@/app/talent/intents/actions";
+import { registerIntentAction } from "@/app/(site)/talent/intents/actions";
 import { FormError, useFormState } from "@/components/forms/form-state";
 import { Field, Textarea } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { savePositionAction } from "@/app/talent/intents/actions";
+import { savePositionAction } from "@/app/(site)/talent/intents/actions";
 import { FormError } from "@/components/forms/form-state";
 import { SubmitButton } from "@/components/ui/submit-button";
 

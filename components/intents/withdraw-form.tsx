@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { withdrawIntentAction } from "@/app/talent/intents/actions";
+import { withdrawIntentAction } from "@/app/(site)/talent/intents/actions";
 import { FormError } from "@/components/forms/form-state";
 import { useConfirmation } from "@/components/ui/confirm-dialog";
 import { SubmitButton } from "@/components/ui/submit-button";

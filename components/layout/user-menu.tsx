@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { signOutAction } from "@/app/(auth)/actions";
+import { signOutAction } from "@/app/(site)/(auth)/actions";
 import { cn } from "@/components/ui/cn";
 import { getCurrentUser, homeOf } from "@/lib/auth/session";
 

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { hideRecommendationAction } from "@/app/talent/recommendations/actions";
+import { hideRecommendationAction } from "@/app/(site)/talent/recommendations/actions";
 import { FormError } from "@/components/forms/form-state";
 import { SubmitButton } from "@/components/ui/submit-button";
 

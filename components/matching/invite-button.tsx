@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { inviteTalentAction } from "@/app/employer/positions/[id]/matches/actions";
+import { inviteTalentAction } from "@/app/(site)/employer/positions/[id]/matches/actions";
 import { FormError } from "@/components/forms/form-state";
 import { Badge } from "@/components/ui/badge";
 import { SubmitButton } from "@/components/ui/submit-button";

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
-import { bookSlotAction } from "@/app/talent/intents/actions";
+import { bookSlotAction } from "@/app/(site)/talent/intents/actions";
 import { FormError, useFormState } from "@/components/forms/form-state";
 import { FieldError } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { cancelBookingAction } from "@/app/talent/intents/actions";
+import { cancelBookingAction } from "@/app/(site)/talent/intents/actions";
 import { FormError } from "@/components/forms/form-state";
 import { useConfirmation } from "@/components/ui/confirm-dialog";
 import { SubmitButton } from "@/components/ui/submit-button";

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { cancelSlotAction } from "@/app/employer/slots/actions";
+import { cancelSlotAction } from "@/app/(site)/employer/slots/actions";
 import { FormError } from "@/components/forms/form-state";
 import { useConfirmation } from "@/components/ui/confirm-dialog";
 import { SubmitButton } from "@/components/ui/submit-button";

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { recordOutcomeAction } from "@/app/employer/intents/actions";
+import { recordOutcomeAction } from "@/app/(site)/employer/intents/actions";
 import { FormError, useFormState } from "@/components/forms/form-state";
 import { SelectField } from "@/components/forms/select-field";
 import { Field, Textarea } from "@/components/ui/field";

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { createSlotsAction } from "@/app/employer/slots/actions";
+import { createSlotsAction } from "@/app/(site)/employer/slots/actions";
 import { FormError, useFormState } from "@/components/forms/form-state";
 import { Alert } from "@/components/ui/alert";
 import { SelectField } from "@/components/forms/select-field";

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { saveTimeZoneAction } from "@/app/talent/intents/actions";
+import { saveTimeZoneAction } from "@/app/(site)/talent/intents/actions";
 import { FormError, useFormState } from "@/components/forms/form-state";
 import { Field } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";

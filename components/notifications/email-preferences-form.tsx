@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { saveEmailPreferencesAction } from "@/app/account/notifications/actions";
+import { saveEmailPreferencesAction } from "@/app/(site)/account/notifications/actions";
 import { FormError, useFormState } from "@/components/forms/form-state";
 import { Checkbox } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";

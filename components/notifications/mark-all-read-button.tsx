@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { markAllNotificationsReadAction } from "@/app/notifications/actions";
+import { markAllNotificationsReadAction } from "@/app/(site)/notifications/actions";
 import { FormError } from "@/components/forms/form-state";
 import { SubmitButton } from "@/components/ui/submit-button";
 

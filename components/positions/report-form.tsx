@@ -3,7 +3,7 @@
 import { useFormatter, useTranslations } from "next-intl";
 import Link from "next/link";
 import { useActionState } from "react";
-import { type FiledReport, reportPositionAction } from "@/app/(public)/positions/[id]/actions";
+import { type FiledReport, reportPositionAction } from "@/app/(site)/(public)/positions/[id]/actions";
 import { FormError, useFormState } from "@/components/forms/form-state";
 import { Alert } from "@/components/ui/alert";
 import { Field, Select, Textarea } from "@/components/ui/field";

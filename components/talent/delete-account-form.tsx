@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { deleteAccountAction } from "@/app/talent/actions";
+import { deleteAccountAction } from "@/app/(site)/talent/actions";
 import { FormError, useFormState } from "@/components/forms/form-state";
 import { Field, Input } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";

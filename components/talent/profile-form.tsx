@@ -2,7 +2,7 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
-import { updateTalentProfileAction } from "@/app/talent/profile/actions";
+import { updateTalentProfileAction } from "@/app/(site)/talent/profile/actions";
 import { FormError, useFormState } from "@/components/forms/form-state";
 import { useCheckedSet } from "@/components/forms/use-checked-set";
 import { Field, Input, Select, Textarea } from "@/components/ui/field";

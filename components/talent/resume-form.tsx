@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { removeResumeAction, uploadResumeAction } from "@/app/talent/profile/actions";
+import { removeResumeAction, uploadResumeAction } from "@/app/(site)/talent/profile/actions";
 import { FormError, useFormState } from "@/components/forms/form-state";
 import { Button } from "@/components/ui/button";
 import { SubmitButton } from "@/components/ui/submit-button";

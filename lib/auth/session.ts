@@ -2,13 +2,18 @@ import "server-only";
 import { forbidden, redirect } from "next/navigation";
 import { cache } from "react";
 import { type CurrentUser, getCurrentUserById } from "../accounts/queries";
+import { cachedRenderLocale } from "../cache/public-render";
 import { auth } from "./index";
 import { type Area, canEnterArea, can, type Permission } from "./policy";
 
 export type { CurrentUser };
 
-/** The signed-in user, re-read from the database once per request (null when signed out). */
+/**
+ * The signed-in user, re-read from the database once per request (null when signed out, and in
+ * a cached public page, which is rendered for visitors and never reads the session cookie).
+ */
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
+  if (cachedRenderLocale()) return null;
   const session = await auth();
   const userId = session?.user?.id;
   if (!userId) return null;

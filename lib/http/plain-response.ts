@@ -1,6 +1,6 @@
 import en from "../../messages/en.json";
 import zh from "../../messages/zh.json";
-import { htmlLang, isLocale, localeFromAcceptLanguage, type Locale } from "../i18n/config";
+import { chooseLocale, htmlLang, type Locale } from "../i18n/config";
 
 /** Seconds a client should wait before asking again while the database is away. */
 export const RETRY_AFTER_SECONDS = 5;
@@ -22,7 +22,7 @@ export interface Visitor {
 function plainResponse(visitor: Visitor, status: number, page: "unavailable" | "badRequest", api: Record<string, unknown>, headers: Record<string, string> = {}): Response {
   const common = { "cache-control": "no-store", ...headers };
   if (visitor.pathname.startsWith("/api/")) return Response.json(api, { status, headers: common });
-  const locale: Locale = isLocale(visitor.cookieLocale) ? visitor.cookieLocale : localeFromAcceptLanguage(visitor.acceptLanguage);
+  const locale = chooseLocale(visitor.cookieLocale, visitor.acceptLanguage);
   const t = messages[locale];
   const [title, body] = page === "unavailable" ? [t.unavailableTitle, t.unavailableBody] : [t.badRequestTitle, t.badRequestBody];
   const action = page === "unavailable" ? `<a href="">${escape(t.unavailableRetry)}</a>` : `<a href="/">${escape(t.backHome)}</a>`;

@@ -23,6 +23,11 @@ export function localeFromAcceptLanguage(header: string | null | undefined): Loc
   return ranked.map((entry) => entry.lang).find(isLocale) ?? defaultLocale;
 }
 
+/** A visitor's language: the one they chose (the cookie), else their browser's first supported one. */
+export function chooseLocale(cookieValue: string | null | undefined, acceptLanguage: string | null | undefined): Locale {
+  return isLocale(cookieValue) ? cookieValue : localeFromAcceptLanguage(acceptLanguage);
+}
+
 /** The `lang` attribute of a page in this locale (Chinese pages are Simplified Chinese as used in mainland China). */
 export function htmlLang(locale: Locale): string {
   return locale === "zh" ? "zh-CN" : "en";

@@ -86,40 +86,40 @@ const fixed = (fields: Record<string, string | File>): Prepare => async () => ({
 const A = () => world.owner.employerId!;
 
 const matrix: Record<string, { prepare: Prepare; expect: Record<Role, Outcome> }> = {
-  "(auth)/actions.ts#signInAction": { prepare: fixed({ email: "operator@zhihui.example", password: "Zhihui#2020" }), expect: all("ok") },
-  "(auth)/actions.ts#signUpTalentAction": { prepare: async () => ({ fields: { name: "新人才", email: email("signup"), password: PASSWORD, consent: "on" } }), expect: all("ok") },
-  "(auth)/actions.ts#signUpEmployerAction": {
+  "(site)/(auth)/actions.ts#signInAction": { prepare: fixed({ email: "operator@zhihui.example", password: "Zhihui#2020" }), expect: all("ok") },
+  "(site)/(auth)/actions.ts#signUpTalentAction": { prepare: async () => ({ fields: { name: "新人才", email: email("signup"), password: PASSWORD, consent: "on" } }), expect: all("ok") },
+  "(site)/(auth)/actions.ts#signUpEmployerAction": {
     prepare: async () => ({ fields: { organisation: `新单位${++seq}`, creditCode: generateCreditCode(Math.random), kind: "university", name: "联系人", email: email("signup-e"), password: PASSWORD, consent: "on" } }),
     expect: all("ok"),
   },
-  "(auth)/actions.ts#acceptInvitationAction": {
+  "(site)/(auth)/actions.ts#acceptInvitationAction": {
     prepare: async () => ({ fields: { token: (await createInvitation({ employerId: A(), email: email("acc"), role: "recruiter", invitedBy: world.owner.id, ip: "x" })).token, name: "加入者", password: PASSWORD, consent: "on" } }),
     expect: all("ok"),
   },
-  "(auth)/actions.ts#signOutAction": { prepare: fixed({}), expect: all("ok") },
+  "(site)/(auth)/actions.ts#signOutAction": { prepare: fixed({}), expect: all("ok") },
   "actions/locale.ts#setLocale": { prepare: fixed({ locale: "en" }), expect: all("ok") },
-  "account/actions.ts#changePasswordAction": {
+  "(site)/account/actions.ts#changePasswordAction": {
     // A fresh account of the same role, so the shared actors keep their passwords.
     prepare: async (role) => ({ fields: { currentPassword: PASSWORD, password: "Haidao#2021", confirm: "Haidao#2021" }, as: await freshActorLike(role) }),
     expect: { anonymous: "unauthorized", talent: "ok", owner: "ok", recruiter: "ok", otherOwner: "ok", operator: "ok" },
   },
-  "talent/actions.ts#deleteAccountAction": {
+  "(site)/talent/actions.ts#deleteAccountAction": {
     prepare: async (role) => ({ fields: { password: PASSWORD, confirm: "DELETE" }, as: await freshActorLike(role) }),
     expect: { anonymous: "unauthorized", talent: "ok", owner: "forbidden", recruiter: "forbidden", otherOwner: "forbidden", operator: "forbidden" },
   },
-  "employer/actions.ts#inviteMemberAction": {
+  "(site)/employer/actions.ts#inviteMemberAction": {
     prepare: async () => ({ fields: { email: email("invitee"), role: "recruiter" } }),
     expect: { anonymous: "unauthorized", talent: "forbidden", owner: "ok", recruiter: "forbidden", otherOwner: "ok", operator: "forbidden" },
   },
-  "employer/actions.ts#changeMemberRoleAction": {
+  "(site)/employer/actions.ts#changeMemberRoleAction": {
     prepare: async () => ({ fields: { userId: (await newRecruiter(A(), world.owner.id)).id, role: "owner" } }),
     expect: { anonymous: "unauthorized", talent: "forbidden", owner: "ok", recruiter: "forbidden", otherOwner: "not_found", operator: "forbidden" },
   },
-  "employer/actions.ts#removeMemberAction": {
+  "(site)/employer/actions.ts#removeMemberAction": {
     prepare: async () => ({ fields: { userId: (await newRecruiter(A(), world.owner.id)).id } }),
     expect: { anonymous: "unauthorized", talent: "forbidden", owner: "ok", recruiter: "forbidden", otherOwner: "not_found", operator: "forbidden" },
   },
-  "employer/actions.ts#revokeInvitationAction": {
+  "(site)/employer/actions.ts#revokeInvitationAction": {
     prepare: async () => {
       await createInvitation({ employerId: A(), email: email("revoke"), role: "recruiter", invitedBy: world.owner.id, ip: "x" });
       const { listOpenInvitations } = await import("../../lib/accounts/members");
@@ -128,27 +128,27 @@ const matrix: Record<string, { prepare: Prepare; expect: Record<Role, Outcome> }
     },
     expect: { anonymous: "unauthorized", talent: "forbidden", owner: "ok", recruiter: "forbidden", otherOwner: "not_found", operator: "forbidden" },
   },
-  "admin/actions.ts#decideEmployerAction": {
+  "(site)/admin/actions.ts#decideEmployerAction": {
     prepare: async () => ({ fields: { employerId: String((await newEmployer("pending")).employerId), decision: "verify" } }),
     expect: { anonymous: "unauthorized", talent: "forbidden", owner: "forbidden", recruiter: "forbidden", otherOwner: "forbidden", operator: "ok" },
   },
-  "employer/positions/actions.ts#createPositionAction": {
+  "(site)/employer/positions/actions.ts#createPositionAction": {
     prepare: async () => ({ fields: positionFields() }),
     expect: { anonymous: "unauthorized", talent: "forbidden", owner: "ok", recruiter: "ok", otherOwner: "ok", operator: "forbidden" },
   },
-  "employer/positions/actions.ts#updatePositionAction": {
+  "(site)/employer/positions/actions.ts#updatePositionAction": {
     prepare: async () => ({ fields: { ...positionFields(), id: String(await draftInA()), version: "1" } }),
     expect: { anonymous: "unauthorized", talent: "forbidden", owner: "ok", recruiter: "ok", otherOwner: "not_found", operator: "forbidden" },
   },
-  "employer/positions/actions.ts#movePositionAction": {
+  "(site)/employer/positions/actions.ts#movePositionAction": {
     prepare: async () => ({ fields: { id: String(await draftInA()), move: "submit" } }),
     expect: { anonymous: "unauthorized", talent: "forbidden", owner: "ok", recruiter: "ok", otherOwner: "not_found", operator: "forbidden" },
   },
-  "employer/positions/actions.ts#duplicatePositionAction": {
+  "(site)/employer/positions/actions.ts#duplicatePositionAction": {
     prepare: async () => ({ fields: { id: String(await draftInA()) } }),
     expect: { anonymous: "unauthorized", talent: "forbidden", owner: "ok", recruiter: "ok", otherOwner: "not_found", operator: "forbidden" },
   },
-  "admin/actions.ts#decidePositionsAction": {
+  "(site)/admin/actions.ts#decidePositionsAction": {
     prepare: async () => {
       const id = await draftInA();
       await movePosition({ id, move: "submit", actor: { id: world.owner.id, role: "employer", employerId: A() }, ip: "x" });
@@ -156,21 +156,21 @@ const matrix: Record<string, { prepare: Prepare; expect: Record<Role, Outcome> }
     },
     expect: { anonymous: "unauthorized", talent: "forbidden", owner: "forbidden", recruiter: "forbidden", otherOwner: "forbidden", operator: "ok" },
   },
-  "employer/profile/actions.ts#updateEmployerProfileAction": {
+  "(site)/employer/profile/actions.ts#updateEmployerProfileAction": {
     // Each employer edits its own organisation (there is no id to point at another's).
     prepare: fixed({ kind: "enterprise", description: "访问矩阵测试的单位介绍。" }),
     expect: { anonymous: "unauthorized", talent: "forbidden", owner: "ok", recruiter: "ok", otherOwner: "ok", operator: "forbidden" },
   },
-  "employer/profile/actions.ts#removeEmployerLogoAction": {
+  "(site)/employer/profile/actions.ts#removeEmployerLogoAction": {
     prepare: fixed({}),
     expect: { anonymous: "unauthorized", talent: "forbidden", owner: "ok", recruiter: "ok", otherOwner: "ok", operator: "forbidden" },
   },
-  "(public)/positions/[id]/actions.ts#reportPositionAction": {
+  "(site)/(public)/positions/[id]/actions.ts#reportPositionAction": {
     // Anyone signed in, whatever the role, may report a public posting.
     prepare: async () => ({ fields: { positionId: String(await publicPositionId()), reason: "misleading", details: "访问矩阵测试" } }),
     expect: { anonymous: "unauthorized", talent: "ok", owner: "ok", recruiter: "ok", otherOwner: "ok", operator: "ok" },
   },
-  "admin/reports/actions.ts#handleReportsAction": {
+  "(site)/admin/reports/actions.ts#handleReportsAction": {
     prepare: async () => {
       const reporter = await createTalentAccount({ name: "举报人", email: email("reporter"), password: PASSWORD, locale: "zh", ip: "x" });
       const { report } = await createReport({ reporterId: reporter!.id, positionId: await publicPositionId(), reason: "other", details: "" });
@@ -178,11 +178,11 @@ const matrix: Record<string, { prepare: Prepare; expect: Record<Role, Outcome> }
     },
     expect: { anonymous: "unauthorized", talent: "forbidden", owner: "forbidden", recruiter: "forbidden", otherOwner: "forbidden", operator: "ok" },
   },
-  "talent/recommendations/actions.ts#hideRecommendationAction": {
+  "(site)/talent/recommendations/actions.ts#hideRecommendationAction": {
     prepare: async () => ({ fields: { positionId: String(await draftInA()) } }),
     expect: { anonymous: "unauthorized", talent: "ok", owner: "forbidden", recruiter: "forbidden", otherOwner: "forbidden", operator: "forbidden" },
   },
-  "employer/positions/[id]/matches/actions.ts#inviteTalentAction": {
+  "(site)/employer/positions/[id]/matches/actions.ts#inviteTalentAction": {
     // A public position of A (A verified from here on) and a talent open to verified employers.
     prepare: async () => {
       await t.db.update(employers).set({ status: "verified", verifiedAt: new Date() }).where(eq(employers.id, A()));
@@ -194,24 +194,24 @@ const matrix: Record<string, { prepare: Prepare; expect: Record<Role, Outcome> }
     },
     expect: { anonymous: "unauthorized", talent: "forbidden", owner: "ok", recruiter: "ok", otherOwner: "not_found", operator: "forbidden" },
   },
-  "admin/actions.ts#markNotificationsReadAction": {
+  "(site)/admin/actions.ts#markNotificationsReadAction": {
     prepare: fixed({}),
     expect: { anonymous: "unauthorized", talent: "forbidden", owner: "forbidden", recruiter: "forbidden", otherOwner: "forbidden", operator: "ok" },
   },
-  "talent/profile/actions.ts#updateTalentProfileAction": {
+  "(site)/talent/profile/actions.ts#updateTalentProfileAction": {
     prepare: fixed({ realName: "矩阵人才", origin: "domestic", visibility: "intent_employers", wishLocations: "" }),
     expect: talentOnly(),
   },
-  "talent/profile/actions.ts#uploadResumeAction": {
+  "(site)/talent/profile/actions.ts#uploadResumeAction": {
     prepare: async () => ({ fields: { resume: new File(["%PDF-1.4 矩阵"], "cv.pdf", { type: "application/pdf" }) } }),
     expect: talentOnly(),
   },
-  "talent/profile/actions.ts#removeResumeAction": { prepare: fixed({}), expect: talentOnly() },
-  "talent/intents/actions.ts#registerIntentAction": {
+  "(site)/talent/profile/actions.ts#removeResumeAction": { prepare: fixed({}), expect: talentOnly() },
+  "(site)/talent/intents/actions.ts#registerIntentAction": {
     prepare: async () => ({ fields: { positionId: String(await publicPosition()), message: "访问矩阵" } }),
     expect: talentOnly(),
   },
-  "talent/intents/actions.ts#registerProjectIntentAction": {
+  "(site)/talent/intents/actions.ts#registerProjectIntentAction": {
     prepare: async () => {
       const [p] = await t.db.select({ board: positions.boardId, platform: positions.platformId }).from(positions).where(eq(positions.id, await publicPosition()));
       return { fields: { board: String(p!.board), platform: p!.platform ? String(p!.platform) : "", name: "访问矩阵项目", field: "海洋生物", stage: "idea", teamSize: "3" } };
@@ -219,25 +219,25 @@ const matrix: Record<string, { prepare: Prepare; expect: Record<Role, Outcome> }
     expect: talentOnly(),
   },
   // The talent's own intent (another talent's answers "not found", checked in lib/intents).
-  "talent/intents/actions.ts#withdrawIntentAction": { prepare: async () => ({ fields: { intentId: String(await intentInA(world.talent.id)) } }), expect: talentOnly() },
-  "talent/intents/actions.ts#sendTalentMessageAction": {
+  "(site)/talent/intents/actions.ts#withdrawIntentAction": { prepare: async () => ({ fields: { intentId: String(await intentInA(world.talent.id)) } }), expect: talentOnly() },
+  "(site)/talent/intents/actions.ts#sendTalentMessageAction": {
     prepare: async () => ({ fields: { intentId: String(await intentInA(world.talent.id)), body: "您好" } }),
     expect: talentOnly(),
   },
-  "talent/intents/actions.ts#savePositionAction": { prepare: async () => ({ fields: { positionId: String(await publicPosition()), saved: "1" } }), expect: talentOnly() },
-  "employer/intents/actions.ts#moveIntentAction": {
+  "(site)/talent/intents/actions.ts#savePositionAction": { prepare: async () => ({ fields: { positionId: String(await publicPosition()), saved: "1" } }), expect: talentOnly() },
+  "(site)/employer/intents/actions.ts#moveIntentAction": {
     prepare: async () => ({ fields: { intentId: String(await intentInA()), move: "negotiate" } }),
     expect: handlersOfA(),
   },
-  "employer/intents/actions.ts#moveIntentsAction": {
+  "(site)/employer/intents/actions.ts#moveIntentsAction": {
     prepare: async () => ({ fields: { intentIds: String(await intentInA()), move: "decline", reason: "salary" } }),
     expect: handlersOfA(),
   },
-  "employer/intents/actions.ts#sendEmployerMessageAction": {
+  "(site)/employer/intents/actions.ts#sendEmployerMessageAction": {
     prepare: async () => ({ fields: { intentId: String(await intentInA()), body: "简历已收到" } }),
     expect: handlersOfA(),
   },
-  "employer/intents/actions.ts#addIntentNoteAction": {
+  "(site)/employer/intents/actions.ts#addIntentNoteAction": {
     prepare: async () => ({ fields: { intentId: String(await intentInA()), body: "候选人不错" } }),
     expect: handlersOfA(),
   },
@@ -252,21 +252,21 @@ async function newAnnouncement(): Promise<number> {
 }
 
 Object.assign(matrix, {
-  "admin/announcements/actions.ts#createAnnouncementAction": { prepare: async () => ({ fields: announcementFields() }), expect: operatorOnly },
-  "admin/announcements/actions.ts#updateAnnouncementAction": {
+  "(site)/admin/announcements/actions.ts#createAnnouncementAction": { prepare: async () => ({ fields: announcementFields() }), expect: operatorOnly },
+  "(site)/admin/announcements/actions.ts#updateAnnouncementAction": {
     prepare: async () => {
       const id = await newAnnouncement();
       return { fields: { ...announcementFields(), id: String(id), updatedAt: (await getManagedAnnouncement({ id }))!.updatedAt.toISOString() } };
     },
     expect: operatorOnly,
   },
-  "admin/announcements/actions.ts#setAnnouncementPublicationAction": { prepare: async () => ({ fields: { id: String(await newAnnouncement()), move: "publish" } }), expect: operatorOnly },
-  "admin/announcements/actions.ts#deleteAnnouncementAction": { prepare: async () => ({ fields: { id: String(await newAnnouncement()) } }), expect: operatorOnly },
-  "admin/announcements/actions.ts#linkAnnouncementPositionAction": {
+  "(site)/admin/announcements/actions.ts#setAnnouncementPublicationAction": { prepare: async () => ({ fields: { id: String(await newAnnouncement()), move: "publish" } }), expect: operatorOnly },
+  "(site)/admin/announcements/actions.ts#deleteAnnouncementAction": { prepare: async () => ({ fields: { id: String(await newAnnouncement()) } }), expect: operatorOnly },
+  "(site)/admin/announcements/actions.ts#linkAnnouncementPositionAction": {
     prepare: async () => ({ fields: { announcementId: String(await newAnnouncement()), positionId: String(await draftInA()) } }),
     expect: operatorOnly,
   },
-  "admin/announcements/actions.ts#unlinkAnnouncementPositionAction": {
+  "(site)/admin/announcements/actions.ts#unlinkAnnouncementPositionAction": {
     prepare: async () => {
       const [announcementId, positionId] = [await newAnnouncement(), await draftInA()];
       await linkAnnouncementPosition({ announcementId, positionId, userId: world.operator.id, ip: "x" });
@@ -274,23 +274,23 @@ Object.assign(matrix, {
     },
     expect: operatorOnly,
   },
-  "admin/campaigns/actions.ts#createCampaignAction": { prepare: async () => ({ fields: campaignFields() }), expect: operatorOnly },
-  "admin/campaigns/actions.ts#updateCampaignAction": {
+  "(site)/admin/campaigns/actions.ts#createCampaignAction": { prepare: async () => ({ fields: campaignFields() }), expect: operatorOnly },
+  "(site)/admin/campaigns/actions.ts#updateCampaignAction": {
     prepare: async () => {
       const { id } = await createCampaign({ form: campaignFormSchema.parse(campaignFields()), userId: world.operator.id, ip: "x" });
       return { fields: { ...campaignFields(), id: String(id) } };
     },
     expect: operatorOnly,
   },
-  "admin/catalog/actions.ts#updateBoardAction": { prepare: async () => ({ fields: { id: String(catalog.board), nameZh: "五大海创平台", nameEn: "Five Marine Innovation Platforms" } }), expect: operatorOnly },
-  "admin/catalog/actions.ts#savePlatformAction": {
+  "(site)/admin/catalog/actions.ts#updateBoardAction": { prepare: async () => ({ fields: { id: String(catalog.board), nameZh: "五大海创平台", nameEn: "Five Marine Innovation Platforms" } }), expect: operatorOnly },
+  "(site)/admin/catalog/actions.ts#savePlatformAction": {
     prepare: async () => ({ fields: { code: `access-platform-${++seq}`, board: String(catalog.board), nameZh: "访问矩阵平台", nameEn: "Access platform" } }),
     expect: operatorOnly,
   },
-  "admin/catalog/actions.ts#savePolicyTagAction": { prepare: async () => ({ fields: { code: `access-tag-${++seq}`, nameZh: "访问矩阵政策", nameEn: "Access policy" } }), expect: operatorOnly },
-  "admin/settings/actions.ts#updateIntentSettingsAction": { prepare: async () => ({ fields: { reminderDays: "7", noResponseDays: "14", dailyLimit: "10" } }), expect: operatorOnly },
+  "(site)/admin/catalog/actions.ts#savePolicyTagAction": { prepare: async () => ({ fields: { code: `access-tag-${++seq}`, nameZh: "访问矩阵政策", nameEn: "Access policy" } }), expect: operatorOnly },
+  "(site)/admin/settings/actions.ts#updateIntentSettingsAction": { prepare: async () => ({ fields: { reminderDays: "7", noResponseDays: "14", dailyLimit: "10" } }), expect: operatorOnly },
   // Each organisation publishes for itself (a day of its own each time, so batches never overlap).
-  "employer/slots/actions.ts#createSlotsAction": {
+  "(site)/employer/slots/actions.ts#createSlotsAction": {
     prepare: async () => {
       const at = new Date(Date.now() + (10 + ++seq) * 86_400_000);
       const day = at.toISOString().slice(0, 10);
@@ -298,26 +298,26 @@ Object.assign(matrix, {
     },
     expect: { anonymous: "unauthorized", talent: "forbidden", owner: "ok", recruiter: "ok", otherOwner: "ok", operator: "forbidden" },
   },
-  "employer/slots/actions.ts#cancelSlotAction": { prepare: async () => ({ fields: { slotId: String(await slotInA()) } }), expect: handlersOfA() },
-  "talent/intents/actions.ts#bookSlotAction": {
+  "(site)/employer/slots/actions.ts#cancelSlotAction": { prepare: async () => ({ fields: { slotId: String(await slotInA()) } }), expect: handlersOfA() },
+  "(site)/talent/intents/actions.ts#bookSlotAction": {
     prepare: async () => ({ fields: { intentId: String(await intentInA(world.talent.id)), slotId: String(await slotInA()), timeZone: "Europe/Berlin" } }),
     expect: talentOnly(),
   },
-  "talent/intents/actions.ts#cancelBookingAction": { prepare: async () => ({ fields: { bookingId: String(await bookingInA()) } }), expect: talentOnly() },
-  "talent/intents/actions.ts#saveTimeZoneAction": { prepare: fixed({ timeZone: "Europe/Berlin" }), expect: talentOnly() },
-  "employer/intents/actions.ts#recordOutcomeAction": {
+  "(site)/talent/intents/actions.ts#cancelBookingAction": { prepare: async () => ({ fields: { bookingId: String(await bookingInA()) } }), expect: talentOnly() },
+  "(site)/talent/intents/actions.ts#saveTimeZoneAction": { prepare: fixed({ timeZone: "Europe/Berlin" }), expect: talentOnly() },
+  "(site)/employer/intents/actions.ts#recordOutcomeAction": {
     prepare: async () => ({ fields: { bookingId: String(await bookingInA()), outcome: "held", note: "谈得很好" } }),
     expect: handlersOfA(),
   },
-  "notifications/actions.ts#markAllNotificationsReadAction": { prepare: fixed({}), expect: signedInOnly() },
-  "account/notifications/actions.ts#saveEmailPreferencesAction": { prepare: fixed({ intents: "on", bookings: "on" }), expect: signedInOnly() },
-  "talent/alerts/actions.ts#createTalentAlertAction": { prepare: async () => ({ fields: { query: `q=石化&salary=${++seq}`, frequency: "daily" } }), expect: talentOnly() },
+  "(site)/notifications/actions.ts#markAllNotificationsReadAction": { prepare: fixed({}), expect: signedInOnly() },
+  "(site)/account/notifications/actions.ts#saveEmailPreferencesAction": { prepare: fixed({ intents: "on", bookings: "on" }), expect: signedInOnly() },
+  "(site)/talent/alerts/actions.ts#createTalentAlertAction": { prepare: async () => ({ fields: { query: `q=石化&salary=${++seq}`, frequency: "daily" } }), expect: talentOnly() },
   // Another talent's alert is "not found"; the talent's own is changed.
-  "talent/alerts/actions.ts#setAlertFrequencyAction": { prepare: async () => ({ fields: { id: String(await talentAlert()), frequency: "instant" } }), expect: talentOnly() },
-  "talent/alerts/actions.ts#deleteAlertAction": { prepare: async () => ({ fields: { id: String(await talentAlert()) } }), expect: talentOnly() },
-  "(public)/alerts/actions.ts#createVisitorAlertAction": { prepare: async () => ({ fields: { email: email("alert"), query: "location=dinghai", frequency: "instant" } }), expect: all("ok") },
-  "(public)/alerts/actions.ts#confirmAlertAction": { prepare: async () => ({ fields: { token: await visitorConfirmToken() } }), expect: all("ok") },
-  "(public)/alerts/actions.ts#unsubscribeAlertAction": { prepare: async () => ({ fields: { token: newToken() } }), expect: all("ok") },
+  "(site)/talent/alerts/actions.ts#setAlertFrequencyAction": { prepare: async () => ({ fields: { id: String(await talentAlert()), frequency: "instant" } }), expect: talentOnly() },
+  "(site)/talent/alerts/actions.ts#deleteAlertAction": { prepare: async () => ({ fields: { id: String(await talentAlert()) } }), expect: talentOnly() },
+  "(site)/(public)/alerts/actions.ts#createVisitorAlertAction": { prepare: async () => ({ fields: { email: email("alert"), query: "location=dinghai", frequency: "instant" } }), expect: all("ok") },
+  "(site)/(public)/alerts/actions.ts#confirmAlertAction": { prepare: async () => ({ fields: { token: await visitorConfirmToken() } }), expect: all("ok") },
+  "(site)/(public)/alerts/actions.ts#unsubscribeAlertAction": { prepare: async () => ({ fields: { token: newToken() } }), expect: all("ok") },
 });
 
 /** A future one-seat slot of organisation A. */

@@ -19,11 +19,18 @@ function urlOf(file: string): string {
   return `/${segments.join("/")}`;
 }
 
-/** Every page and route handler of the app, as URL paths (dynamic segments kept as [name]). */
-export function appRoutes(): { pages: string[]; handlers: string[] } {
+/**
+ * Every page and route handler of the app, as URL paths (dynamic segments kept as [name]). The
+ * cached copies of public pages (app/(cached), reached only through proxy.ts's rewrite of the
+ * public addresses) are listed apart.
+ */
+export function appRoutes(): { pages: string[]; handlers: string[]; cachedCopies: string[] } {
   const files = walk(appDir);
+  const pages = files.filter((f) => f.endsWith("page.tsx")).map(urlOf).sort();
+  const cached = (url: string) => url === "/cached/[locale]" || url.startsWith("/cached/[locale]/");
   return {
-    pages: files.filter((f) => f.endsWith("page.tsx")).map(urlOf).sort(),
+    pages: pages.filter((url) => !cached(url)),
+    cachedCopies: pages.filter(cached),
     handlers: files.filter((f) => /route\.tsx?$/.test(f)).map(urlOf).sort(),
   };
 }

@@ -1,0 +1,33 @@
+import type { ReactNode } from "react";
+import { SiteDocument, siteMetadata } from "@/components/layout/site-document";
+import { cachedVariant } from "@/lib/cache/public-render";
+import "../../../globals.css";
+
+/**
+ * The public pages as visitors without a session see them, rendered once and then served from
+ * Next's cache (proxy.ts sends such visitors here; the URL they see does not change). A page is
+ * rendered again on the first request after 60 seconds (PUBLIC_PAGE_SECONDS, which must equal
+ * the literal below) and at once after an action changes what it shows (publicPagesChanged).
+ * force-static: should anything here read cookies or headers, it reads nothing rather than
+ * making the page dynamic; the pages' own reads of the session are answered "signed out".
+ */
+export const dynamic = "force-static";
+export const revalidate = 60;
+
+// No page is rendered at build time (there is no database then); each on its first request.
+export function generateStaticParams() {
+  return [];
+}
+
+export const generateMetadata = cachedVariant(siteMetadata);
+
+/**
+ * What visitors' public pages translate in the browser: only the error boundary's words (their
+ * other client parts, the view beacon and the title fixer, say nothing). The signed-in site's
+ * pages carry every message, about 60 kB.
+ */
+const CLIENT_NAMESPACES = ["errors"] as const;
+
+export default cachedVariant(function CachedPublicLayout({ children }: { children: ReactNode }) {
+  return <SiteDocument clientNamespaces={CLIENT_NAMESPACES}>{children}</SiteDocument>;
+});

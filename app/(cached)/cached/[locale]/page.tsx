@@ -1,0 +1,4 @@
+import HomePage from "@/app/(site)/(public)/page";
+import { cachedVariant } from "@/lib/cache/public-render";
+
+export default cachedVariant(HomePage);

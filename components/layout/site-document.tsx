@@ -1,0 +1,42 @@
+import type { Metadata } from "next";
+import { NextIntlClientProvider } from "next-intl";
+import { getLocale, getMessages, getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
+import { htmlLang, type Locale } from "@/lib/i18n/config";
+import { SiteFooter } from "./site-footer";
+import { SiteHeader } from "./site-header";
+
+export async function siteMetadata(): Promise<Metadata> {
+  const t = await getTranslations("meta");
+  return {
+    title: { default: t("title"), template: `%s · ${t("siteName")}` },
+    description: t("description"),
+  };
+}
+
+/**
+ * The whole document around every page: <html lang>, the skip link, header, main and footer.
+ * Three root layouts use it: the site (app/(site)), the cached public pages (app/(cached)) and
+ * the 404 of an unknown address (app/global-not-found.tsx). The browser gets the messages of
+ * `clientNamespaces` only when given (all of them otherwise): they travel inside every page.
+ */
+export async function SiteDocument({ children, clientNamespaces }: { children: ReactNode; clientNamespaces?: readonly string[] }) {
+  const [locale, t, messages] = await Promise.all([getLocale(), getTranslations("a11y"), getMessages()]);
+  const clientMessages = clientNamespaces ? Object.fromEntries(clientNamespaces.map((ns) => [ns, messages[ns]])) : undefined;
+  return (
+    <html lang={htmlLang(locale as Locale)}>
+      <body className="flex min-h-screen flex-col">
+        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2">
+          {t("skipToContent")}
+        </a>
+        <NextIntlClientProvider messages={clientMessages}>
+          <SiteHeader />
+          <main id="main" className="flex-1">
+            {children}
+          </main>
+          <SiteFooter />
+        </NextIntlClientProvider>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,87 @@
+import { expect, test } from "./support/fixtures";
+import { postApprovedPosition } from "./support/positions";
+
+/**
+ * Issue 10: visitors get the public pages from Next's cache (proxy.ts rewrites them to
+ * app/(cached)); signed-in users get them rendered for them; a change made through the app
+ * shows to visitors at once, not after the cache's 15 seconds.
+ */
+const langOf = (html: string) => /<html lang="([^"]+)"/.exec(html)?.[1];
+
+test.describe("[cache] public pages from the cache", () => {
+  test("a visitor's position page comes from the cache in their language; a signed-in user's is theirs; closing it shows at once", async ({ browser }) => {
+    test.slow();
+    const title = `缓存${Date.now().toString(36).slice(-5)}海洋声学工程师`;
+    const { context, employer, positionId } = await postApprovedPosition(browser, title);
+    const visitor = await browser.newContext({ locale: "zh-CN" });
+    const address = `/positions/${positionId}`;
+
+    const first = await visitor.request.get(address);
+    expect(first.status()).toBe(200);
+    const again = await visitor.request.get(address);
+    expect(again.headers()["x-nextjs-cache"]).toBe("HIT");
+    const html = await again.text();
+    expect(langOf(html)).toBe("zh-CN");
+    expect(html.includes(title), "the position's title").toBe(true);
+    expect(html.includes("登录人才账户后即可登记意向、收藏岗位。"), "the visitor's prompt to sign in").toBe(true);
+
+    // The same address in English: a copy of its own, chosen by the browser's language or the cookie.
+    const byBrowser = await (await visitor.request.get(address, { headers: { "accept-language": "en-US,en;q=0.9" } })).text();
+    expect(langOf(byBrowser)).toBe("en");
+    expect(byBrowser.includes("Sign in as a talent to register an intent or save the position."), "the English prompt").toBe(true);
+    const byCookie = await (await visitor.request.get(address, { headers: { cookie: "NEXT_LOCALE=en" } })).text();
+    expect(langOf(byCookie)).toBe("en");
+
+    // Switching the language on the cached page brings the cached copy in the other language.
+    const reader = await visitor.newPage();
+    await reader.goto(address);
+    await reader.getByRole("button", { name: "English" }).first().click();
+    await expect(reader.locator("html")).toHaveAttribute("lang", "en");
+    await expect(reader.getByText("Sign in as a talent to register an intent or save the position.")).toBeVisible();
+    await reader.getByRole("button", { name: "中文" }).first().click();
+    await expect(reader.locator("html")).toHaveAttribute("lang", "zh-CN");
+    await expect(reader.getByText("登录人才账户后即可登记意向、收藏岗位。")).toBeVisible();
+    await reader.close();
+
+    // Signed in, the page is rendered for the employer: no cache, their own menu.
+    const mine = await employer.request.get(address);
+    expect(mine.status()).toBe(200);
+    expect(mine.headers()["x-nextjs-cache"]).toBeUndefined();
+    await employer.goto(address);
+    await expect(employer.getByTestId("user-menu-home")).toBeVisible();
+    await expect(employer.getByText("登录人才账户后即可登记意向、收藏岗位。")).toHaveCount(0);
+
+    // The employer closes it: visitors get a 404 at once (the action purges the cached pages).
+    await employer.goto(`/employer/positions/${positionId}`);
+    await employer.getByRole("button", { name: "关闭岗位" }).click();
+    await expect(employer.getByText("已关闭").first()).toBeVisible();
+    expect((await visitor.request.get(address)).status()).toBe(404);
+    const page = await visitor.newPage();
+    expect((await page.goto(address))?.status()).toBe(404);
+    await expect(page.getByRole("heading", { name: "页面不存在" })).toBeVisible();
+
+    await visitor.close();
+    await context.close();
+  });
+
+  test("the home page, an employer and the announcements come from the cache; a filtered list is rendered per request", async ({ browser }) => {
+    const visitor = await browser.newContext({ locale: "zh-CN" });
+    const employerHref = await (async () => {
+      const page = await visitor.newPage();
+      await page.goto("/positions");
+      const href = (await page.getByTestId("position-card").first().locator('a[href^="/employers/"]').getAttribute("href"))!;
+      await page.close();
+      return href;
+    })();
+    for (const address of ["/", employerHref, "/announcements"]) {
+      await visitor.request.get(address);
+      const response = await visitor.request.get(address);
+      expect(response.status(), address).toBe(200);
+      expect(response.headers()["x-nextjs-cache"], address).toBe("HIT");
+    }
+    const filtered = await visitor.request.get("/announcements?category=policy");
+    expect(filtered.status()).toBe(200);
+    expect(filtered.headers()["x-nextjs-cache"]).toBeUndefined();
+    await visitor.close();
+  });
+});

@@ -1,0 +1,33 @@
+import "server-only";
+import { notFound } from "next/navigation";
+import { cache } from "react";
+import { isLocale, type Locale } from "@/lib/i18n/config";
+
+/**
+ * Public pages for visitors without a session come from Next's cache: proxy.ts rewrites them to
+ * app/(cached)/cached/[locale]/…, whose layout and pages render the same components as the
+ * signed-in site. Such a render must not read cookies or headers (that would make it dynamic),
+ * so it first marks itself here: the language comes from the URL's segment, and nobody is signed
+ * in. lib/i18n/request.ts and getCurrentUser() read the mark. (React's cache() is per request.)
+ */
+const mark = cache((): { locale?: Locale } => ({}));
+
+/** The language of this render when it is a cached public page; undefined on the dynamic site. */
+export function cachedRenderLocale(): Locale | undefined {
+  return mark().locale;
+}
+
+type LocaleParams = { params: Promise<{ locale: string }> };
+
+/**
+ * Wraps a layout's, page's or metadata function of the site for the cached tree: the render is
+ * marked before the function runs (a locale other than zh or en is a 404).
+ */
+export function cachedVariant<P extends object, R>(render: (props: P) => R | Promise<R>) {
+  return async (props: P & LocaleParams): Promise<R> => {
+    const { locale } = await props.params;
+    if (!isLocale(locale)) notFound();
+    mark().locale = locale;
+    return render(props);
+  };
+}
