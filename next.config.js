@@ -39,7 +39,7 @@ const nextConfig = {
   poweredByHeader: false,
   // The cached public pages (about 200 kB each with their router data): 512 MB keeps some 2,500
   // of them, the demo campaign's every page; beyond that the least used are rendered again.
-  cacheMaxMemorySize: Number(process.env.PAGE_CACHE_MB || 512) * 1024 * 1024,
+  cacheMaxMemorySize: (/^[1-9]\d{0,5}$/.test(process.env.PAGE_CACHE_MB ?? "") ? Number(process.env.PAGE_CACHE_MB) : 512) * 1024 * 1024,
   reactStrictMode: true,
   // forbidden() answers 403 with app/forbidden.tsx when a signed-in user opens another role's area.
   // serverActions.bodySizeLimit: a 5 MB PDF (résumé, pitch) plus the form must reach our own

@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { action } from "@/lib/actions/action";
+import { publicPagesChanged } from "@/lib/cache/public-pages";
 import {
   createAnnouncement,
   deleteAnnouncement,
@@ -24,6 +25,7 @@ const manage = () => ({ action: "admin.manage" as const });
 /** Announcements show on the home page, the public list and the positions they cap. */
 function refresh() {
   revalidatePath("/", "layout");
+  publicPagesChanged();
 }
 
 export const createAnnouncementAction = action({ schema: announcementFormSchema, permission: manage }, async (form, { user, ip }) => {
