@@ -252,11 +252,11 @@ async function printRowCounts(lib: Lib, db: DbModule.Database): Promise<void> {
     db,
     sql`select pg_size_pretty(pg_database_size(current_database())) as db,
           pg_size_pretty(pg_total_relation_size('positions')) as positions,
-          pg_size_pretty(pg_relation_size('positions_search_idx')) as search`,
+          pg_size_pretty(pg_total_relation_size('position_search')) as search`,
   );
   console.log();
   console.log(markdownTable(["table", " rows"], rows.map((r) => [r.what, count(Number(r.n))])));
-  console.log(`\nDatabase ${size?.db}; positions with indexes ${size?.positions}; positions_search_idx ${size?.search}.`);
+  console.log(`\nDatabase ${size?.db}; positions with indexes ${size?.positions}; position_search with indexes ${size?.search}.`);
 }
 
 /** How many public positions each word finds (the search's own token match, counted by SQL). */

@@ -62,14 +62,14 @@ export const positions = pgTable(
     publishedAt: timestamp("published_at", { withTimezone: true }),
     viewCount: integer("view_count").notNull().default(0),
     /**
-     * Copies for the search, so that it reads one narrow index and joins nothing per row: the
-     * employer is verified, its kind, and the ids of the position's policy tags. Kept by
-     * triggers on employers and position_policy_tags (migration 0012); never written by the app.
+     * Copies of the employer's verification and kind and of the position's policy tag ids, for
+     * the search's own copy (positionSearch below): kept by triggers on employers and
+     * position_policy_tags (migration 0012); never written by the app.
      */
     employerVerified: boolean("employer_verified").notNull().default(false),
     employerKind: employerKind("employer_kind"),
     policyTagIds: integer("policy_tag_ids").array().notNull().default(sql`'{}'::integer[]`),
-    /** lib/search/tokens.ts's positionTokens, kept by whoever writes the title, skills… */
+    /** lib/search/tokens.ts's positionTokens, kept by whoever writes the title, skills… (the search reads positionSearch's copy) */
     searchTokens: integer("search_tokens").array().notNull().default(sql`'{}'::integer[]`),
     /** Optimistic concurrency: an edit names the version it started from. */
     version: integer("version").notNull().default(1),
@@ -92,16 +92,56 @@ export const positions = pgTable(
     check("positions_published_check", sql`${t.status} <> 'published' or ${t.publishedAt} is not null`),
     check("positions_title_check", sql`length(${t.title}) between 1 and 200`),
     index("positions_public_idx").on(t.status, t.publishedAt.desc()),
-    // All of a query's tokens (@>) among public positions: intarray's GIN operator class. The
-    // filtered columns ride in the same GIN index (btree_gin), so a word and a filter intersect
-    // in the index and only true matches are read from the table.
-    index("positions_search_idx")
-      .using("gin", t.searchTokens.op("gin__int_ops"), t.locationId, t.boardId, t.industryId, t.platformId, t.educationFloor, t.talentLevel, t.employerKind)
-      .where(sql`${t.status} = 'published' and ${t.employerVerified}`),
-    // positions_newest_idx and positions_salary_idx, covering indexes for the search's walks, are in
-    // migrations 0007 and 0012 (drizzle cannot declare INCLUDE).
     index("positions_employer_idx").on(t.employerId, t.status),
     index("positions_campaign_idx").on(t.campaignId, t.status),
+  ],
+);
+
+/**
+ * The search's own narrow copy of each public position (published, employer verified): the
+ * words, the sort keys, every filtered column and the title, about 300 bytes a row against the
+ * position's 1.1 kB with its description inline. Collecting a rare word's matches then reads
+ * small rows that stay cached, and the relevance pool finds its titles here. Kept by statement
+ * triggers on positions (migration 0013), which refuse any other writer.
+ */
+export const positionSearch = pgTable(
+  "position_search",
+  {
+    id: integer("id")
+      .primaryKey()
+      .references(() => positions.id, { onDelete: "cascade" }),
+    publishedAt: timestamp("published_at", { withTimezone: true }).notNull(),
+    closesAt: timestamp("closes_at", { withTimezone: true }),
+    salaryMax: integer("salary_max"),
+    boardId: integer("board_id").notNull(),
+    platformId: integer("platform_id"),
+    locationId: integer("location_id").notNull(),
+    industryId: integer("industry_id").notNull(),
+    educationFloor: educationLevel("education_floor").notNull(),
+    talentLevel: talentLevel("talent_level").notNull(),
+    employerKind: employerKind("employer_kind"),
+    overseasFriendly: boolean("overseas_friendly").notNull(),
+    policyTagIds: integer("policy_tag_ids").array().notNull(),
+    searchTokens: integer("search_tokens").array().notNull(),
+    title: text("title").notNull(),
+  },
+  (t) => [
+    // All of a query's tokens (@>): intarray's GIN operator class. The filtered columns ride in
+    // the same GIN index (btree_gin), so a word and a filter intersect in the index and only
+    // true matches are read from the table.
+    index("position_search_words_idx").using(
+      "gin",
+      t.searchTokens.op("gin__int_ops"),
+      t.locationId,
+      t.boardId,
+      t.industryId,
+      t.platformId,
+      t.educationFloor,
+      t.talentLevel,
+      t.employerKind,
+    ),
+    // position_search_newest_idx and position_search_salary_idx, the covering indexes of the
+    // search's ordered walks, are in migration 0013 (drizzle cannot declare INCLUDE).
   ],
 );
 

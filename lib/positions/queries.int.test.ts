@@ -150,6 +150,68 @@ describe("position search on the demo campaign", () => {
     expect(await listed()).toBe(true);
   });
 
+  it("keeps position_search a true copy of the public positions, and lets nothing else write it (migration 0013)", async () => {
+    const SEARCHED = sql.raw(`title, published_at, closes_at, salary_max, board_id, platform_id, location_id, industry_id,
+      education_floor, talent_level, employer_kind, overseas_friendly, policy_tag_ids, search_tokens`);
+    const drift = async () => {
+      const [row] = await execute<{ missing: number; extra: number; differ: number }>(
+        t.db,
+        sql`select
+              (select count(*)::int from positions p where p.status = 'published' and p.employer_verified
+                 and not exists (select 1 from position_search s where s.id = p.id)) as missing,
+              (select count(*)::int from position_search s join positions p on p.id = s.id
+                 where not (p.status = 'published' and p.employer_verified)) as extra,
+              (select count(*)::int from position_search s join positions p on p.id = s.id
+                 where (select row(${SEARCHED}) from position_search x where x.id = s.id) is distinct from (select row(${SEARCHED}) from positions y where y.id = p.id)) as differ`,
+      );
+      return { missing: Number(row!.missing), extra: Number(row!.extra), differ: Number(row!.differ) };
+    };
+    const clean = { missing: 0, extra: 0, differ: 0 };
+    expect(await drift()).toEqual(clean);
+
+    // A published position inserted (a copy of a public one, under a word of its own): found.
+    const word = "zqcopycheck";
+    const [source] = await execute<{ id: number }>(t.db, sql`select id from position_search order by id limit 1`);
+    const [added] = await execute<{ id: number }>(
+      t.db,
+      sql`insert into positions (employer_id, board_id, platform_id, title, category, talent_level, location_id, industry_id, status, published_at, search_tokens)
+          select employer_id, board_id, platform_id, title || ' ' || ${word}, category, talent_level, location_id, industry_id, 'published', now(),
+            search_tokens || ${`{${queryTokens(word).join(",")}}`}::int[]
+          from positions where id = ${Number(source!.id)} returning id`,
+    );
+    const id = Number(added!.id);
+    const found = async (q: string) => (await findPositions(search({ q }))).items.map((i) => i.id).includes(id);
+    expect(await found(word)).toBe(true);
+
+    // A counted view writes nothing to the copy; a new title reaches it.
+    const version = async () => (await execute<{ v: string }>(t.db, sql`select xmin::text as v from position_search where id = ${id}`))[0]?.v;
+    const before = await version();
+    await execute(t.db, sql`update positions set view_count = view_count + 1 where id = ${id}`);
+    expect(await version()).toBe(before);
+    await execute(t.db, sql`update positions set title = title || ' 珊瑚礁', search_tokens = search_tokens || ${`{${queryTokens("珊瑚礁").join(",")}}`}::int[] where id = ${id}`);
+    expect(await found("珊瑚礁")).toBe(true);
+    expect(await drift()).toEqual(clean);
+
+    // Closed: its copy goes; published again: back; deleted: gone.
+    await execute(t.db, sql`update positions set status = 'closed' where id = ${id}`);
+    expect(await found(word)).toBe(false);
+    expect(await drift()).toEqual(clean);
+    await execute(t.db, sql`update positions set status = 'published' where id = ${id}`);
+    expect(await found(word)).toBe(true);
+    await execute(t.db, sql`delete from positions where id = ${id}`);
+    expect(await execute(t.db, sql`select 1 from position_search where id = ${id}`)).toHaveLength(0);
+
+    // Nobody writes the copy but the triggers.
+    const refused = async (statement: ReturnType<typeof sql>) => {
+      const error = await execute(t.db, statement).then(() => null, (e: unknown) => e as { code?: string; cause?: { code?: string } });
+      return error?.code ?? error?.cause?.code;
+    };
+    expect(await refused(sql`update position_search set title = 'x' where id = ${Number(source!.id)}`)).toBe("42501");
+    expect(await refused(sql`delete from position_search where id = ${Number(source!.id)}`)).toBe("42501");
+    expect(await refused(sql`insert into position_search select * from position_search where id = ${Number(source!.id)}`)).toBe("42501");
+    expect(await drift()).toEqual(clean);
+  });
+
   it("counts facets alike whether the matches are walked newest first or collected through the word's index", async () => {
     // "海" is in most demo positions (walked), "石化" in few (collected): each facet's counts add
     // up to the exact number of matches either way.

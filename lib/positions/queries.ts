@@ -67,18 +67,14 @@ function intArray(values: number[]): SQL {
 }
 
 /**
- * PUBLIC, read off the position alone: migration 0012 copies the employer's verification onto its
- * positions, and the search's indexes are partial on it, so a search joins no employer per row.
+ * The search reads position_search (migration 0013), the narrow copy of every published position
+ * of a verified employer, kept by triggers: PUBLIC is then whether the copy is still open.
  */
-const SEARCHABLE = sql`p.status = 'published' and p.employer_verified`;
 const OPEN = sql`(p.closes_at is null or p.closes_at > now())`;
 
-/**
- * The WHERE of a search, without one facet's own filter when counting that facet; `among: "all"`
- * leaves out the published-and-verified part (for a sample already limited to those).
- */
-function conditions(search: PositionSearch, tokens: number[], without?: FacetName | "overseas", among: "searchable" | "all" = "searchable"): SQL {
-  const parts: SQL[] = among === "searchable" ? [SEARCHABLE, OPEN] : [OPEN];
+/** The WHERE of a search over position_search p, without one facet's own filter when counting that facet. */
+function conditions(search: PositionSearch, tokens: number[], without?: FacetName | "overseas"): SQL {
+  const parts: SQL[] = [OPEN];
   if (tokens.length > 0) parts.push(sql`p.search_tokens @> ${intArray(tokens)}`);
   const byCode = (facet: FacetName, value: string | undefined, clause: (v: string) => SQL) => {
     if (value && without !== facet) parts.push(clause(value));
@@ -137,10 +133,11 @@ async function withPlan<T>(plan: Plan, run: (db: Database | Transaction) => Prom
   const db = await getDb();
   if (plan === "planner") return run(db);
   // One round trip for the settings. No parallel workers: a walk stops after a page, and
-  // starting workers cost more (~90 ms measured) than the whole walk.
+  // starting workers cost more (~90 ms measured) than the whole walk. No JIT: the disabled
+  // plans' inflated costs would compile every query (tens of milliseconds) for nothing.
   return db.transaction(async (tx) => {
     await tx.execute(
-      sql`select set_config('enable_seqscan', 'off', true), set_config('max_parallel_workers_per_gather', '0', true),
+      sql`select set_config('enable_seqscan', 'off', true), set_config('max_parallel_workers_per_gather', '0', true), set_config('jit', 'off', true),
             set_config('enable_bitmapscan', ${plan === "walk" ? "off" : "on"}, true)`,
     );
     return run(tx);
@@ -167,12 +164,12 @@ async function sampledShare(search: PositionSearch, tokens: number[]): Promise<S
   );
   const [row] = await execute<{ hits: number; tokens: number[]; n: number; rows: number }>(
     db,
-    sql`select count(*) filter (where ${conditions(search, tokens, undefined, "all")})::int as hits,
+    sql`select count(*) filter (where ${conditions(search, tokens)})::int as hits,
           array[${perToken}] as tokens, count(*)::int as n,
-          (select greatest(reltuples, 0)::bigint from pg_class where oid = 'positions'::regclass) as rows from (
+          (select greatest(reltuples, 0)::bigint from pg_class where oid = 'position_search'::regclass) as rows from (
           select p.id, p.search_tokens, p.closes_at, p.board_id, p.platform_id, p.location_id, p.industry_id, p.education_floor,
             p.talent_level, p.salary_max, p.overseas_friendly, p.employer_kind, p.policy_tag_ids
-          from positions p where ${SEARCHABLE} order by p.published_at desc, p.id desc limit ${SAMPLE}) p`,
+          from position_search p order by p.published_at desc, p.id desc limit ${SAMPLE}) p`,
   );
   const n = Math.max(1, Number(row?.n ?? 0));
   const shares = (row?.tokens ?? []).map((hits) => Number(hits) / n);
@@ -194,7 +191,7 @@ export async function findPositions(search: PositionSearch): Promise<SearchResul
     execute<{ n: number }>(
       tx,
       sql`select count(*)::int as n from (
-            select 1 from positions p where ${where} ${countPlan === "walk" ? sql`order by p.published_at desc, p.id desc` : sql``} limit ${COUNT_CAP + 1}) m`,
+            select 1 from position_search p where ${where} ${countPlan === "walk" ? sql`order by p.published_at desc, p.id desc` : sql``} limit ${COUNT_CAP + 1}) m`,
     ),
   );
   const n = Number(count?.n ?? 0);
@@ -215,11 +212,11 @@ export async function findPositions(search: PositionSearch): Promise<SearchResul
       return execute(
         tx,
         sql`with newest as (
-              select p.id, p.published_at from positions p
+              select p.id, p.published_at from position_search p
               where ${where} order by p.published_at${hide} desc, p.id desc limit ${RELEVANCE_POOL}),
             pool as (
               select newest.id, newest.published_at as "publishedAt", (t.title like ${needle})::int as hit
-              from newest join positions t on t.id = newest.id)
+              from newest join position_search t on t.id = newest.id)
             select ${CARD_COLUMNS}, pool.hit from (select * from pool ${after} order by hit desc, "publishedAt" desc, id desc limit ${limit + 1}) pool
             join positions p on p.id = pool.id join employers e on e.id = p.employer_id ${CARD_JOINS}
             order by pool.hit desc, p.published_at desc, p.id desc`,
@@ -233,7 +230,7 @@ export async function findPositions(search: PositionSearch): Promise<SearchResul
     return execute(
       tx,
       sql`with found as (
-            select p.id, ${key} as key from positions p
+            select p.id, ${key} as key from position_search p
             where ${where} ${after} order by ${key}${hidden} desc, p.id desc limit ${limit + 1})
           select ${CARD_COLUMNS} from found join positions p on p.id = found.id join employers e on e.id = p.employer_id ${CARD_JOINS}
           order by found.key desc, found.id desc`,
@@ -317,7 +314,7 @@ async function countFacets(search: PositionSearch, tokens: number[], plan: Plan,
       tx,
       sql`with m as materialized (
             select p.board_id, p.platform_id, p.location_id, p.industry_id, p.education_floor, p.talent_level, p.employer_kind, p.overseas_friendly, p.policy_tag_ids
-            from positions p where ${where} ${order} limit ${FACET_CAP + 1})
+            from position_search p where ${where} ${order} limit ${FACET_CAP + 1})
           ${sql.join(parts, sql` union all `)}`,
     ),
   );

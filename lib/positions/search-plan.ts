@@ -7,10 +7,10 @@ export type Plan = "planner" | "walk" | "collect";
 
 /**
  * Relative costs, measured at 1,000,000 positions: an index entry walked (index only) = 1; a
- * GIN posting read ≈ 0.2; a table row read for a match ≈ 10 (the rows are wide and scattered).
+ * GIN posting read ≈ 0.2; a row of position_search read for a match ≈ 5 (narrow, but scattered).
  */
 const POSTING_COST = 0.2;
-const ROW_COST = 10;
+const ROW_COST = 5;
 
 export interface Share {
   /** Of the sample, the share matching the whole search. */
