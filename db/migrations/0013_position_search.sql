@@ -1,5 +1,5 @@
 -- The search reads a narrow copy of each public position (published, employer verified):
--- the words, the sort keys, the filtered columns and the title, about 300 bytes a row against
+-- the words, the sort keys, the filtered columns and the title, about 400 bytes a row against
 -- the position's 1.1 kB with its description inline. Collecting a rare word's matches read a
 -- wide row per match from positions (the slowest searches of the 1,000,000-position bench);
 -- here the rows are small and stay cached, and the relevance pool finds its titles here too.

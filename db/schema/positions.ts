@@ -99,7 +99,7 @@ export const positions = pgTable(
 
 /**
  * The search's own narrow copy of each public position (published, employer verified): the
- * words, the sort keys, every filtered column and the title, about 300 bytes a row against the
+ * words, the sort keys, every filtered column and the title, about 400 bytes a row against the
  * position's 1.1 kB with its description inline. Collecting a rare word's matches then reads
  * small rows that stay cached, and the relevance pool finds its titles here. Kept by statement
  * triggers on positions (migration 0013), which refuse any other writer.

@@ -152,7 +152,18 @@ const POSTING_TOKENS = 8;
  * covering index (a few milliseconds): PostgreSQL cannot estimate a Chinese word's share, and
  * the plan depends on it. Null without words (the planner's estimates of plain columns are good).
  */
-async function sampledShare(search: PositionSearch, tokens: number[]): Promise<Share | null> {
+function sampledShare(search: PositionSearch, tokens: number[]): Promise<Share | null> {
+  // A page and its facets ask for the same search's share at once: it is sampled once.
+  let share = sampled.get(search);
+  if (!share) {
+    share = sampleShare(search, tokens);
+    sampled.set(search, share);
+  }
+  return share;
+}
+const sampled = new WeakMap<PositionSearch, Promise<Share | null>>();
+
+async function sampleShare(search: PositionSearch, tokens: number[]): Promise<Share | null> {
   if (tokens.length === 0) return null;
   const db = await getDb();
   // Each token's own posting list is read (the GIN index intersects them): the first
@@ -177,6 +188,87 @@ async function sampledShare(search: PositionSearch, tokens: number[]): Promise<S
   return { all: Number(row?.hits ?? 0) / n, postings, rows: Math.max(n, Number(row?.rows ?? 0)) };
 }
 
+interface PageQuery {
+  where: SQL;
+  sort: SearchResult["sort"];
+  cursor: Cursor | null;
+  limit: number;
+  /** LIKE's pattern of the query, for relevance's title hits. */
+  needle: string;
+  relevance: boolean;
+}
+
+/** The cursor's condition on a page's sort key (hit, "publishedAt" or key) and id. */
+function afterCursor({ cursor, sort, relevance }: PageQuery, key: SQL): SQL {
+  if (!cursor) return sql`true`;
+  if (relevance) return sql`(hit, "publishedAt", id) < (${Number(cursor.k[0])}, ${String(cursor.k[1])}::timestamptz, ${Number(cursor.k[2])})`;
+  return sort === "salary"
+    ? sql`(${key}, id) < (${Number(cursor.k[0])}, ${Number(cursor.k[1])})`
+    : sql`(${key}, id) < (${String(cursor.k[0])}::timestamptz, ${Number(cursor.k[1])})`;
+}
+
+const SORT_KEY = { salary: sql`coalesce(p.salary_max, -1)`, newest: sql`p.published_at` };
+
+/**
+ * A page walked along the newest-first (or best-paid-first) covering index: its ids are found
+ * from the index alone (the walk's filters then read no table row: a rare word is walked past
+ * thousands of non-matches), then the cards are read.
+ */
+function walkPage(plan: Plan, q: PageQuery): Promise<Record<string, unknown>[]> {
+  return withPlan(plan, (tx) => {
+    if (q.relevance) {
+      return execute(
+        tx,
+        sql`with newest as (
+              select p.id, p.published_at from position_search p
+              where ${q.where} order by p.published_at desc, p.id desc limit ${RELEVANCE_POOL}),
+            pool as (
+              select newest.id, newest.published_at as "publishedAt", (t.title like ${q.needle})::int as hit
+              from newest join position_search t on t.id = newest.id)
+            select ${CARD_COLUMNS}, pool.hit from (select * from pool where ${afterCursor(q, sql``)} order by hit desc, "publishedAt" desc, id desc limit ${q.limit + 1}) pool
+            join positions p on p.id = pool.id join employers e on e.id = p.employer_id ${CARD_JOINS}
+            order by pool.hit desc, p.published_at desc, p.id desc`,
+      );
+    }
+    const key = q.sort === "salary" ? SORT_KEY.salary : SORT_KEY.newest;
+    return execute(
+      tx,
+      sql`with found as (
+            select p.id, ${key} as key from position_search p
+            where ${q.where} and ${afterCursor(q, key)} order by ${key} desc, p.id desc limit ${q.limit + 1})
+          select ${CARD_COLUMNS} from found join positions p on p.id = found.id join employers e on e.id = p.employer_id ${CARD_JOINS}
+          order by found.key desc, found.id desc`,
+    );
+  });
+}
+
+/**
+ * Every match collected through the GIN index of words and filters, each row read once: the
+ * exact number of matches and the page (relevance: among the newest RELEVANCE_POOL matches)
+ * in one query. The count comes back even when the page is empty (past the last match).
+ */
+async function collectPage(q: PageQuery): Promise<{ n: number; rows: Record<string, unknown>[] }> {
+  const key = q.sort === "salary" && !q.relevance ? SORT_KEY.salary : SORT_KEY.newest;
+  const ranked = q.relevance
+    ? sql`pool as (select * from m order by "publishedAt" desc, id desc limit ${RELEVANCE_POOL}),
+          page as (select id, hit, "publishedAt" as key from pool where ${afterCursor(q, sql``)} order by hit desc, "publishedAt" desc, id desc limit ${q.limit + 1})`
+    : sql`page as (select id, 0 as hit, key from m where ${afterCursor(q, sql`key`)} order by key desc, id desc limit ${q.limit + 1})`;
+  const rows = await withPlan("collect", (tx) =>
+    execute(
+      tx,
+      sql`with m as materialized (
+            select p.id, ${key} as key, p.published_at as "publishedAt", ${q.relevance ? sql`(p.title like ${q.needle})::int` : sql`0`} as hit
+            from position_search p where ${q.where}),
+          ${ranked}
+          select c.n as "matchCount", cards.* from (select count(*)::int as n from m) c left join lateral (
+            select ${CARD_COLUMNS}, page.hit, page.key as "sortKey" from page
+            join positions p on p.id = page.id join employers e on e.id = p.employer_id ${CARD_JOINS}) cards on true
+          order by cards.hit desc, cards."sortKey" desc, cards.id desc`,
+    ),
+  );
+  return { n: Number(rows[0]?.matchCount ?? 0), rows: rows.filter((row) => row.id != null) };
+}
+
 export async function findPositions(search: PositionSearch): Promise<SearchResult> {
   const tokens = search.q ? queryTokens(search.q) : [];
   const emptyQuery = Boolean(search.q) && tokens.length === 0;
@@ -185,57 +277,31 @@ export async function findPositions(search: PositionSearch): Promise<SearchResul
   const cursor = decodeCursor(search.cursor);
   const limit = search.limit;
 
-  const share = await sampledShare(search, tokens);
-  const countPlan = planFor(share, COUNT_CAP + 1, false);
-  const [count] = await withPlan(countPlan, (tx) =>
-    execute<{ n: number }>(
-      tx,
-      sql`select count(*)::int as n from (
-            select 1 from position_search p where ${where} ${countPlan === "walk" ? sql`order by p.published_at desc, p.id desc` : sql``} limit ${COUNT_CAP + 1}) m`,
-    ),
-  );
-  const n = Number(count?.n ?? 0);
-  // A rare word is collected whole (at most COUNT_CAP matches); a common one is walked to the
-  // page (relevance: to its pool of the newest matches) unless its share makes the walk long.
-  const plan: Plan = share === null ? "planner" : n <= COUNT_CAP ? "collect" : planFor(share, sort === "relevance" ? RELEVANCE_POOL : limit + 1, true);
-  // "+ 0" hides a sort key from its ordered index, so that collecting cannot turn into a walk.
-  const hide = plan === "collect" ? sql` + interval '0 s'` : sql``;
-  const hideNumber = plan === "collect" ? sql` + 0` : sql``;
+  const relevance = sort === "relevance" && tokens.length > 0;
+  // Title hits first among the newest matches; LIKE (not ILIKE): Chinese has no case.
+  const needle = relevance ? `%${search.q!.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : "";
+  const query: PageQuery = { where, sort, cursor, limit, needle, relevance };
 
-  // Each query first finds its ids from the covering index alone (the walk's filters then read
-  // no table row: a rare word is walked past thousands of non-matches), then reads the cards.
-  const rows = await withPlan(plan, async (tx): Promise<Record<string, unknown>[]> => {
-    if (sort === "relevance" && tokens.length > 0) {
-      // Title hits first among the newest matches; LIKE (not ILIKE): Chinese has no case.
-      const needle = `%${search.q!.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-      const after = cursor ? sql`where (hit, "publishedAt", id) < (${Number(cursor.k[0])}, ${String(cursor.k[1])}::timestamptz, ${Number(cursor.k[2])})` : sql``;
-      return execute(
+  // A common word is walked to the page (relevance: to its pool of the newest matches); a rarer
+  // one, or a word with filters that leave few matches, is collected whole in one query that
+  // reads each match's row once, for its count and its page alike.
+  const share = await sampledShare(search, tokens);
+  let collected = share !== null && planFor(share, relevance ? RELEVANCE_POOL : limit + 1, true) === "collect" ? await collectPage(query) : null;
+  let n = collected?.n ?? 0;
+  if (!collected) {
+    const countPlan = planFor(share, COUNT_CAP + 1, false);
+    const [count] = await withPlan(countPlan, (tx) =>
+      execute<{ n: number }>(
         tx,
-        sql`with newest as (
-              select p.id, p.published_at from position_search p
-              where ${where} order by p.published_at${hide} desc, p.id desc limit ${RELEVANCE_POOL}),
-            pool as (
-              select newest.id, newest.published_at as "publishedAt", (t.title like ${needle})::int as hit
-              from newest join position_search t on t.id = newest.id)
-            select ${CARD_COLUMNS}, pool.hit from (select * from pool ${after} order by hit desc, "publishedAt" desc, id desc limit ${limit + 1}) pool
-            join positions p on p.id = pool.id join employers e on e.id = p.employer_id ${CARD_JOINS}
-            order by pool.hit desc, p.published_at desc, p.id desc`,
-      );
-    }
-    const [key, after] =
-      sort === "salary"
-        ? [sql`coalesce(p.salary_max, -1)`, cursor ? sql`and (coalesce(p.salary_max, -1), p.id) < (${Number(cursor.k[0])}, ${Number(cursor.k[1])})` : sql``]
-        : [sql`p.published_at`, cursor ? sql`and (p.published_at, p.id) < (${String(cursor.k[0])}::timestamptz, ${Number(cursor.k[1])})` : sql``];
-    const hidden = sort === "salary" ? hideNumber : hide;
-    return execute(
-      tx,
-      sql`with found as (
-            select p.id, ${key} as key from position_search p
-            where ${where} ${after} order by ${key}${hidden} desc, p.id desc limit ${limit + 1})
-          select ${CARD_COLUMNS} from found join positions p on p.id = found.id join employers e on e.id = p.employer_id ${CARD_JOINS}
-          order by found.key desc, found.id desc`,
+        sql`select count(*)::int as n from (
+              select 1 from position_search p where ${where} ${countPlan === "walk" ? sql`order by p.published_at desc, p.id desc` : sql``} limit ${COUNT_CAP + 1}) m`,
+      ),
     );
-  });
+    n = Number(count?.n ?? 0);
+    // Fewer matches than the sample promised: collected after all (at most COUNT_CAP rows).
+    if (share !== null && n <= COUNT_CAP) collected = await collectPage(query);
+  }
+  const rows = collected?.rows ?? (await walkPage(share === null ? "planner" : "walk", query));
   const page = rows.slice(0, limit);
   const last = page.at(-1);
   const nextCursor =
