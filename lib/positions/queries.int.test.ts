@@ -225,6 +225,17 @@ describe("position search on the demo campaign", () => {
     }
   });
 
+  it("takes a forged cursor, or one from another sort, for none: the first page, never a failed query", async () => {
+    const cursor = (k: unknown) => Buffer.from(JSON.stringify({ k })).toString("base64url");
+    for (const sort of ["relevance", "newest", "salary"] as const) {
+      const first = (await findPositions(search({ q: "海洋", sort }))).items.map((i) => i.id);
+      for (const k of [["x", "y"], ["a", 1], [1, "2020-01-01T00:00:00Z"], ["z", "2020", 1], [2, "2026-01-01T00:00:00Z", 1.5]]) {
+        const result = await findPositions(search({ q: "海洋", sort, cursor: cursor(k) }));
+        expect(result.items.map((i) => i.id), `${sort} ${JSON.stringify(k)}`).toEqual(first);
+      }
+    }
+  });
+
   it("answers nothing (not everything) for a query with no searchable word", async () => {
     const result = await findPositions(search({ q: "，。！" }));
     expect(result.emptyQuery).toBe(true);

@@ -101,11 +101,20 @@ function encodeCursor(cursor: Cursor): string {
   return Buffer.from(JSON.stringify(cursor)).toString("base64url");
 }
 
-function decodeCursor(value: string | undefined): Cursor | null {
+/**
+ * A cursor's key, checked against the order it continues (relevance: [hit, date, id]; newest:
+ * [date, id]; salary: [salary, id]). Anything else — forged, or from another sort — is no
+ * cursor: the first page, never a failed query.
+ */
+function decodeCursor(value: string | undefined, order: "relevance" | "newest" | "salary"): Cursor | null {
   if (!value) return null;
+  const whole = (v: unknown) => Number.isSafeInteger(v);
+  const date = (v: unknown) => typeof v === "string" && /^\d{4}-\d{2}-\d{2}T[\d:.]+Z$/.test(v) && !Number.isNaN(Date.parse(v));
+  const shapes = { relevance: [(v: unknown) => v === 0 || v === 1, date, whole], newest: [date, whole], salary: [whole, whole] };
   try {
     const parsed = JSON.parse(Buffer.from(value, "base64url").toString("utf8")) as Cursor;
-    return Array.isArray(parsed.k) && parsed.k.length <= 3 ? parsed : null;
+    const shape = shapes[order];
+    return Array.isArray(parsed?.k) && parsed.k.length === shape.length && shape.every((ok, i) => ok(parsed.k[i])) ? parsed : null;
   } catch {
     return null;
   }
@@ -274,10 +283,9 @@ export async function findPositions(search: PositionSearch): Promise<SearchResul
   const emptyQuery = Boolean(search.q) && tokens.length === 0;
   const where = conditions(search, tokens);
   const sort = search.sort ?? (tokens.length > 0 ? "relevance" : "newest");
-  const cursor = decodeCursor(search.cursor);
   const limit = search.limit;
-
   const relevance = sort === "relevance" && tokens.length > 0;
+  const cursor = decodeCursor(search.cursor, relevance ? "relevance" : sort === "salary" ? "salary" : "newest");
   // Title hits first among the newest matches; LIKE (not ILIKE): Chinese has no case.
   const needle = relevance ? `%${search.q!.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : "";
   const query: PageQuery = { where, sort, cursor, limit, needle, relevance };
