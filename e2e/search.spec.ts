@@ -83,6 +83,8 @@ test.describe("[api] /api/v1/positions", () => {
     ["board=%27%3B%20drop%20table%20positions%3B--", "board"],
     [`q=${"海".repeat(101)}`, "q"],
     ["cursor=%3Cscript%3E", "cursor"],
+    // A newest-first cursor (publishedAt, id) sent with the salary sort it cannot continue.
+    [`sort=salary&cursor=${Buffer.from(JSON.stringify({ k: ["2026-05-01T08:00:00.000Z", 1] })).toString("base64url")}`, "cursor"],
     ["nonsense=1", "nonsense"],
     ["facets=yes", "facets"],
   ] as const) {

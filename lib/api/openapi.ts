@@ -70,7 +70,7 @@ export const openApiDocument = {
           { name: "salary", in: "query", schema: { type: "integer", minimum: 0, maximum: 1000000 }, description: "Monthly salary the position reaches at least" },
           { name: "overseas", in: "query", schema: { type: "string", enum: ["1"] }, description: "Only positions open to overseas talents" },
           { name: "sort", in: "query", schema: { type: "string", enum: ["relevance", "newest", "salary"] } },
-          { name: "cursor", in: "query", schema: { type: "string" }, description: "nextCursor of the previous page" },
+          { name: "cursor", in: "query", schema: { type: "string" }, description: "nextCursor of the previous page of the same search; a cursor that does not continue the search's sort answers 400" },
           { name: "limit", in: "query", schema: { type: "integer", minimum: 1, maximum: 50, default: 20 } },
           { name: "facets", in: "query", schema: { type: "string", enum: ["0", "1"] }, description: "facets=0 leaves the counts out of a first page" },
         ],

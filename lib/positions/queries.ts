@@ -2,6 +2,7 @@ import "server-only";
 import { sql, type SQL } from "drizzle-orm";
 import { execute, getDb, type Database, type Transaction } from "../../db/index";
 import { queryTokens } from "../search/tokens";
+import { cursorOrder, decodeCursor, encodeCursor, type Cursor } from "./search-cursor";
 import { planFor, type Plan, type Share } from "./search-plan";
 import type { FacetName, PositionSearch } from "./search-params";
 
@@ -90,34 +91,6 @@ function conditions(search: PositionSearch, tokens: number[], without?: FacetNam
   if (search.salary !== undefined) parts.push(sql`p.salary_max >= ${search.salary}`);
   if (search.overseas && without !== "overseas") parts.push(sql`p.overseas_friendly`);
   return sql.join(parts, sql` and `);
-}
-
-interface Cursor {
-  /** The sort key of the last row: [titleHit?, publishedAt or salary, id]. */
-  k: (string | number | null)[];
-}
-
-function encodeCursor(cursor: Cursor): string {
-  return Buffer.from(JSON.stringify(cursor)).toString("base64url");
-}
-
-/**
- * A cursor's key, checked against the order it continues (relevance: [hit, date, id]; newest:
- * [date, id]; salary: [salary, id]). Anything else — forged, or from another sort — is no
- * cursor: the first page, never a failed query.
- */
-function decodeCursor(value: string | undefined, order: "relevance" | "newest" | "salary"): Cursor | null {
-  if (!value) return null;
-  const whole = (v: unknown) => Number.isSafeInteger(v);
-  const date = (v: unknown) => typeof v === "string" && /^\d{4}-\d{2}-\d{2}T[\d:.]+Z$/.test(v) && !Number.isNaN(Date.parse(v));
-  const shapes = { relevance: [(v: unknown) => v === 0 || v === 1, date, whole], newest: [date, whole], salary: [whole, whole] };
-  try {
-    const parsed = JSON.parse(Buffer.from(value, "base64url").toString("utf8")) as Cursor;
-    const shape = shapes[order];
-    return Array.isArray(parsed?.k) && parsed.k.length === shape.length && shape.every((ok, i) => ok(parsed.k[i])) ? parsed : null;
-  } catch {
-    return null;
-  }
 }
 
 const CARD_COLUMNS = sql`p.id, p.title, p.employer_id as "employerId", e.name as "employerName", e.kind as "employerKind",
@@ -285,7 +258,8 @@ export async function findPositions(search: PositionSearch): Promise<SearchResul
   const sort = search.sort ?? (tokens.length > 0 ? "relevance" : "newest");
   const limit = search.limit;
   const relevance = sort === "relevance" && tokens.length > 0;
-  const cursor = decodeCursor(search.cursor, relevance ? "relevance" : sort === "salary" ? "salary" : "newest");
+  // The API refuses a cursor that does not fit its search (400); any other caller gets the first page.
+  const cursor = decodeCursor(search.cursor, cursorOrder(search));
   // Title hits first among the newest matches; LIKE (not ILIKE): Chinese has no case.
   const needle = relevance ? `%${search.q!.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : "";
   const query: PageQuery = { where, sort, cursor, limit, needle, relevance };

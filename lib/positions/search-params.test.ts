@@ -19,6 +19,29 @@ describe("parseSearchStrict (the API)", () => {
     expect(parseSearchStrict({ q: "海".repeat(101) }).ok).toBe(false);
     expect(parseSearchStrict({ cursor: "'; drop table positions;--" }).ok).toBe(false);
   });
+  it("refuses a well-formed cursor that does not continue the search's sort, naming it", () => {
+    const cursor = (k: unknown) => Buffer.from(JSON.stringify({ k })).toString("base64url");
+    const relevance = cursor([1, "2026-05-01T08:00:00.000Z", 42]);
+    const newest = cursor(["2026-05-01T08:00:00.000Z", 42]);
+    const salary = cursor([30000, 42]);
+    // Each fits its own order: q with words defaults to relevance, no words to newest.
+    expect(parseSearchStrict({ q: "海洋", cursor: relevance }).ok).toBe(true);
+    expect(parseSearchStrict({ cursor: newest }).ok).toBe(true);
+    expect(parseSearchStrict({ q: "，。", sort: "relevance", cursor: newest }).ok).toBe(true);
+    expect(parseSearchStrict({ q: "海洋", sort: "salary", cursor: salary }).ok).toBe(true);
+    for (const [search, name] of [
+      [{ q: "海洋", cursor: newest }, "newest's cursor on relevance"],
+      [{ q: "海洋", sort: "newest", cursor: salary }, "salary's cursor on newest"],
+      [{ sort: "salary", cursor: newest }, "newest's cursor on salary"],
+      [{ cursor: cursor([1.5, 42]) }, "a fractional key"],
+      [{ cursor: cursor(["2026-13-45", 42]) }, "no date"],
+      [{ cursor: Buffer.from("not json").toString("base64url") }, "not JSON"],
+    ] as const) {
+      const result = parseSearchStrict(search);
+      expect(result.ok, name).toBe(false);
+      expect(!result.ok && result.errors.map((e) => e.parameter), name).toEqual(["cursor"]);
+    }
+  });
 });
 
 describe("parseSearchLenient (the page)", () => {
@@ -27,6 +50,13 @@ describe("parseSearchLenient (the page)", () => {
     expect(search).toMatchObject({ q: "石化", level: "top", limit: 20 });
     expect(search.salary).toBeUndefined();
     expect(dropped).toEqual(["salary"]);
+  });
+  it("drops a cursor of another sort, and keeps the search", () => {
+    const newest = Buffer.from(JSON.stringify({ k: ["2026-05-01T08:00:00.000Z", 42] })).toString("base64url");
+    const { search, dropped } = parseSearchLenient({ q: "石化", sort: "salary", cursor: newest });
+    expect(search).toMatchObject({ q: "石化", sort: "salary" });
+    expect(search.cursor).toBeUndefined();
+    expect(dropped).toEqual(["cursor"]);
   });
 });
 

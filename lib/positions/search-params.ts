@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { hasControlCharacters } from "../forms/control-characters";
 import { educationLevel, employerKind, talentLevel } from "../../db/schema/enums";
+import { cursorOrder, decodeCursor } from "./search-cursor";
 
 /**
  * The whole search, as the URL (and the API) carries it. Filters name catalog entries by
@@ -46,6 +47,13 @@ function entries(raw: Raw): Record<string, string> {
   return out;
 }
 
+const CURSOR_MISFIT = "not a cursor from a previous page of this search's sort";
+
+/** A cursor continues one order (relevance, newest or salary): one that does not fit the search's is no cursor of it. */
+function cursorFits(search: PositionSearch): boolean {
+  return search.cursor === undefined || decodeCursor(search.cursor, cursorOrder(search)) !== null;
+}
+
 /** For the API: every problem, by parameter name. Unknown parameters are refused too. */
 export function parseSearchStrict(raw: Raw): { ok: true; search: PositionSearch } | { ok: false; errors: { parameter: string; message: string }[] } {
   const values = entries(raw);
@@ -54,6 +62,7 @@ export function parseSearchStrict(raw: Raw): { ok: true; search: PositionSearch 
   const errors = [
     ...unknown.map((parameter) => ({ parameter, message: "unknown parameter" })),
     ...(parsed.success ? [] : parsed.error.issues.map((i) => ({ parameter: String(i.path[0] ?? "query"), message: i.message }))),
+    ...(parsed.success && !cursorFits(parsed.data) ? [{ parameter: "cursor", message: CURSOR_MISFIT }] : []),
   ];
   if (errors.length > 0 || !parsed.success) return { ok: false, errors };
   return { ok: true, search: parsed.data };
@@ -70,7 +79,9 @@ export function parseSearchLenient(raw: Raw): { search: PositionSearch; dropped:
     if (field.safeParse(value).success) kept[key] = value;
     else dropped.push(key);
   }
-  return { search: positionSearchSchema.parse(kept), dropped };
+  const search = positionSearchSchema.parse(kept);
+  if (cursorFits(search)) return { search, dropped };
+  return { search: { ...search, cursor: undefined }, dropped: [...dropped, "cursor"] };
 }
 
 /** The URL of a search, without empty values; `changes` set or clear (undefined) parameters. */
