@@ -141,7 +141,8 @@ export const positionSearch = pgTable(
       t.employerKind,
     ),
     // position_search_newest_idx and position_search_salary_idx, the covering indexes of the
-    // search's ordered walks, are in migration 0013 (drizzle cannot declare INCLUDE).
+    // search's ordered walks, are in migrations 0013 and 0014 (drizzle cannot declare INCLUDE);
+    // the newest-first one holds the title too, for relevance's title hits.
   ],
 );
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { planFor } from "./search-plan";
+import { planFor, walkDepth } from "./search-plan";
 
 const ROWS = 1_000_000;
 
@@ -37,5 +37,14 @@ describe("walk or collect (the search's plan)", () => {
   it("on a small table, walks it whole rather than read most of its rows, and collects a few matches", () => {
     expect(planFor({ all: 0.5, postings: 0.5, rows: 715 }, 1000, true)).toBe("walk");
     expect(planFor({ all: 0.05, postings: 0.05, rows: 715 }, 1000, true)).toBe("collect");
+  });
+
+  it("bounds a walk at three times the depth the share promises, and leaves it unbounded when that passes every row", () => {
+    // 医 at 2.2%: 1,001 matches expected within 45,500 entries; the walk may read 136,500.
+    expect(walkDepth({ all: 0.022, postings: 0.022, rows: ROWS }, 1001)).toBe(136_500);
+    // A word in 40 of the newest 2,000 (2%) but rare in all still stops after 150,150 entries.
+    expect(walkDepth({ all: 0.02, postings: 0.0001, rows: ROWS }, 1001)).toBe(150_150);
+    expect(walkDepth({ all: 0.5, postings: 0.5, rows: 715 }, 1001)).toBeNull();
+    expect(walkDepth({ all: 0, postings: 0, rows: ROWS }, 1001)).toBeNull();
   });
 });

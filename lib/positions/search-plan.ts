@@ -35,3 +35,16 @@ export function planFor(share: Share | null, needed: number, ordered: boolean): 
   const collect = share.postings * share.rows * POSTING_COST + (ordered ? matches : Math.min(needed, matches)) * ROW_COST;
   return walk <= collect ? "walk" : "collect";
 }
+
+/** How much deeper than the sample's share promises a walk may go before it gives up. */
+export const WALK_SLACK = 3;
+
+/**
+ * How many index entries a walk for `needed` matches may read: WALK_SLACK times what the share
+ * promises, or null (no bound) when that reaches past every row anyway. A word common among the
+ * newest positions but rare in all (a new employer's name) would otherwise walk the whole index.
+ */
+export function walkDepth(share: Share, needed: number): number | null {
+  const depth = Math.ceil((WALK_SLACK * needed) / Math.max(share.all, 1e-9));
+  return depth < share.rows ? depth : null;
+}
