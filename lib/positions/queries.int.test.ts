@@ -61,6 +61,18 @@ describe("position search on the demo campaign", () => {
     });
   }
 
+  it("answers cards with the card's fields only, whichever way the page was found", async () => {
+    const fields = ["boardCode", "boardEn", "boardZh", "educationFloor", "employerId", "employerKind", "employerName", "expiresAt", "headcount", "id", "industryEn", "industryZh", "locationEn", "locationZh", "overseasFriendly", "platformEn", "platformZh", "policyTags", "publishedAt", "salaryMax", "salaryMin", "talentLevel", "title"];
+    // A common word (walked), a rarer one (collected), no word (the planner's), in each sort.
+    for (const q of ["海洋", "海洋电子", undefined]) {
+      for (const sort of ["relevance", "newest", "salary"] as const) {
+        const { items } = await findPositions(search({ q, sort }));
+        expect(items.length, `${q} ${sort}`).toBeGreaterThan(0);
+        for (const item of items) expect(Object.keys(item).sort(), `${q} ${sort}`).toEqual(fields);
+      }
+    }
+  });
+
   it("puts title hits first under relevance", async () => {
     const result = await findPositions(search({ q: "海洋", limit: 50 }));
     const hits = result.items.map((i) => i.title.includes("海洋"));

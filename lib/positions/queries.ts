@@ -2,7 +2,7 @@ import "server-only";
 import { sql, type SQL } from "drizzle-orm";
 import { execute, getDb, type Database, type Transaction } from "../../db/index";
 import { queryTokens } from "../search/tokens";
-import { cursorOrder, decodeCursor, encodeCursor, type Cursor } from "./search-cursor";
+import { cursorAfter, decodeCursor, orderOf, type Cursor, type CursorOrder } from "./search-cursor";
 import { planFor, walkDepth, type Plan, type Share } from "./search-plan";
 import type { FacetName, PositionSearch } from "./search-params";
 
@@ -114,7 +114,34 @@ const CARD_JOINS = sql`join boards b on b.id = p.board_id left join platforms pl
 function toCard(row: Record<string, unknown>): PositionCard {
   const date = (v: unknown) => (v == null ? null : new Date(v as string).toISOString());
   const tags = typeof row.policyTags === "string" ? (JSON.parse(row.policyTags) as unknown) : row.policyTags;
-  return { ...(row as unknown as PositionCard), publishedAt: date(row.publishedAt)!, expiresAt: date(row.expiresAt), policyTags: (tags ?? []) as PositionCard["policyTags"] };
+  const card = row as unknown as PositionCard;
+  // Field by field: the search's rows also carry its own columns (matchCount, hit, sortKey),
+  // which are no part of a card.
+  return {
+    id: card.id,
+    title: card.title,
+    employerId: card.employerId,
+    employerName: card.employerName,
+    employerKind: card.employerKind,
+    boardCode: card.boardCode,
+    boardZh: card.boardZh,
+    boardEn: card.boardEn,
+    platformZh: card.platformZh,
+    platformEn: card.platformEn,
+    locationZh: card.locationZh,
+    locationEn: card.locationEn,
+    industryZh: card.industryZh,
+    industryEn: card.industryEn,
+    talentLevel: card.talentLevel,
+    educationFloor: card.educationFloor,
+    salaryMin: card.salaryMin,
+    salaryMax: card.salaryMax,
+    headcount: card.headcount,
+    overseasFriendly: card.overseasFriendly,
+    policyTags: (tags ?? []) as PositionCard["policyTags"],
+    publishedAt: date(row.publishedAt)!,
+    expiresAt: date(row.expiresAt),
+  };
 }
 
 /** Runs a query under a plan (lib/positions/search-plan.ts): the planner's, or a walk or a collect forced. */
@@ -132,6 +159,10 @@ async function withPlan<T>(plan: Plan, run: (db: Database | Transaction) => Prom
     return run(tx);
   });
 }
+
+/** The columns of position_search that its covering indexes hold (the newest-first one the title too): a walk that reads only these reads no table row. */
+const WALK_COLUMNS = sql`p.id, p.published_at, p.search_tokens, p.closes_at, p.board_id, p.platform_id, p.location_id, p.industry_id,
+  p.education_floor, p.talent_level, p.salary_max, p.overseas_friendly, p.employer_kind, p.policy_tag_ids`;
 
 /** The newest public positions sampled to judge how common a search's matches are. */
 const SAMPLE = 2000;
@@ -167,9 +198,7 @@ async function sampleShare(search: PositionSearch, tokens: number[]): Promise<Sh
     sql`select count(*) filter (where ${conditions(search, tokens, { walk: true })})::int as hits,
           array[${perToken}] as tokens, count(*)::int as n,
           (select greatest(reltuples, 0)::bigint from pg_class where oid = 'position_search'::regclass) as rows from (
-          select p.id, p.search_tokens, p.closes_at, p.board_id, p.platform_id, p.location_id, p.industry_id, p.education_floor,
-            p.talent_level, p.salary_max, p.overseas_friendly, p.employer_kind, p.policy_tag_ids
-          from position_search p order by p.published_at desc, p.id desc limit ${SAMPLE}) p`,
+          select ${WALK_COLUMNS} from position_search p order by p.published_at desc, p.id desc limit ${SAMPLE}) p`,
   );
   const n = Math.max(1, Number(row?.n ?? 0));
   const shares = (row?.tokens ?? []).map((hits) => Number(hits) / n);
@@ -181,18 +210,18 @@ interface PageQuery {
   where: SQL;
   /** The same WHERE in a walk's form (conditions). */
   walkWhere: SQL;
-  sort: SearchResult["sort"];
+  /** The order the pages follow (orderOf: relevance only with searchable words). */
+  sort: CursorOrder;
   cursor: Cursor | null;
   limit: number;
   /** LIKE's pattern of the query, for relevance's title hits. */
   needle: string;
-  relevance: boolean;
 }
 
 /** The cursor's condition on a page's sort key (hit, "publishedAt" or key) and id. */
-function afterCursor({ cursor, sort, relevance }: PageQuery, key: SQL): SQL {
+function afterCursor({ cursor, sort }: PageQuery, key: SQL): SQL {
   if (!cursor) return sql`true`;
-  if (relevance) return sql`(hit, "publishedAt", id) < (${Number(cursor.k[0])}, ${String(cursor.k[1])}::timestamptz, ${Number(cursor.k[2])})`;
+  if (sort === "relevance") return sql`(hit, "publishedAt", id) < (${Number(cursor.k[0])}, ${String(cursor.k[1])}::timestamptz, ${Number(cursor.k[2])})`;
   return sort === "salary"
     ? sql`(${key}, id) < (${Number(cursor.k[0])}, ${Number(cursor.k[1])})`
     : sql`(${key}, id) < (${String(cursor.k[0])}::timestamptz, ${Number(cursor.k[1])})`;
@@ -201,91 +230,36 @@ function afterCursor({ cursor, sort, relevance }: PageQuery, key: SQL): SQL {
 const SORT_KEY = { salary: sql`coalesce(p.salary_max, -1)`, newest: sql`p.published_at` };
 
 /**
- * A page walked along the newest-first (or best-paid-first) covering index: its ids are found
- * from the index alone (the walk's filters then read no table row: a rare word is walked past
- * thousands of non-matches), then the cards are read.
+ * A newest or best-paid page walked along its covering index: its ids are found from the index
+ * alone (the walk's filters then read no table row: a rare word is walked past thousands of
+ * non-matches), then the cards are read.
  */
 function walkPage(plan: Plan, q: PageQuery): Promise<Record<string, unknown>[]> {
   const where = plan === "walk" ? q.walkWhere : q.where;
-  return withPlan(plan, (tx) => {
-    if (q.relevance) {
-      return execute(
-        tx,
-        sql`with pool as (
-              select p.id, p.published_at as "publishedAt", (p.title like ${q.needle})::int as hit from position_search p
-              where ${where} order by p.published_at desc, p.id desc limit ${RELEVANCE_POOL})
-            select ${CARD_COLUMNS}, pool.hit from (select * from pool where ${afterCursor(q, sql``)} order by hit desc, "publishedAt" desc, id desc limit ${q.limit + 1}) pool
-            join positions p on p.id = pool.id join employers e on e.id = p.employer_id ${CARD_JOINS}
-            order by pool.hit desc, p.published_at desc, p.id desc`,
-      );
-    }
-    const key = q.sort === "salary" ? SORT_KEY.salary : SORT_KEY.newest;
-    return execute(
+  const key = q.sort === "salary" ? SORT_KEY.salary : SORT_KEY.newest;
+  return withPlan(plan, (tx) =>
+    execute(
       tx,
       sql`with found as (
             select p.id, ${key} as key from position_search p
             where ${where} and ${afterCursor(q, key)} order by ${key} desc, p.id desc limit ${q.limit + 1})
           select ${CARD_COLUMNS} from found join positions p on p.id = found.id join employers e on e.id = p.employer_id ${CARD_JOINS}
           order by found.key desc, found.id desc`,
-    );
-  });
-}
-
-/** The columns of position_search that its covering indexes hold (the newest-first one the title too): a walk that reads only these reads no table row. */
-const WALK_COLUMNS = sql`p.id, p.published_at, p.search_tokens, p.closes_at, p.board_id, p.platform_id, p.location_id, p.industry_id,
-  p.education_floor, p.talent_level, p.salary_max, p.overseas_friendly, p.employer_kind, p.policy_tag_ids`;
-/** Matches a relevance walk gathers: its pool, and one past the capped total, which it counts. */
-const POOL_REACH = Math.max(RELEVANCE_POOL, COUNT_CAP) + 1;
-
-/**
- * Relevance's pool walked along the newest-first covering index, titles included (the index
- * alone, migration 0014), in one query
- * that counts too: the newest POOL_REACH matches give the capped total, the newest
- * RELEVANCE_POOL of them the pool (title hits first), and the page its cards. The walk goes no
- * deeper than walkDepth (search-plan.ts); null when it stopped there with fewer matches than it
- * needs: the caller counts them another way.
- */
-async function walkPool(q: PageQuery, share: Share): Promise<{ n: number; rows: Record<string, unknown>[] } | null> {
-  const depth = walkDepth(share, POOL_REACH);
-  const rows = await withPlan("walk", (tx) =>
-    execute(
-      tx,
-      sql`with newest as materialized (
-            select p.id, p.published_at, (p.title like ${q.needle})::int as hit from (
-              select ${WALK_COLUMNS}, p.title from position_search p order by p.published_at desc, p.id desc ${depth === null ? sql`` : sql`limit ${depth}`}) p
-            where ${q.walkWhere} order by p.published_at desc, p.id desc limit ${POOL_REACH}),
-          pool as (select id, published_at as "publishedAt", hit from newest order by published_at desc, id desc limit ${RELEVANCE_POOL}),
-          page as (select * from pool where ${afterCursor(q, sql``)} order by hit desc, "publishedAt" desc, id desc limit ${q.limit + 1})
-          select c.n as "matchCount", cards.* from (select count(*)::int as n from newest) c left join lateral (
-            select ${CARD_COLUMNS}, page.hit from page
-            join positions p on p.id = page.id join employers e on e.id = p.employer_id ${CARD_JOINS}) cards on true
-          order by cards.hit desc, cards."publishedAt" desc, cards.id desc`,
     ),
   );
-  const n = Number(rows[0]?.matchCount ?? 0);
-  if (depth !== null && n < POOL_REACH) return null;
-  return { n, rows: rows.filter((row) => row.id != null) };
 }
 
 /**
- * Every match collected through the GIN index of words and filters, each row read once: the
- * exact number of matches and the page (relevance: among the newest RELEVANCE_POOL matches)
- * in one query. The count comes back even when the page is empty (past the last match).
+ * One round trip for a page and its count: `ctes` end in `page` (id, hit, key), `counted` names
+ * the CTE whose rows are counted. The count comes back even when the page is empty (past the
+ * last match).
  */
-async function collectPage(q: PageQuery): Promise<{ n: number; rows: Record<string, unknown>[] }> {
-  const key = q.sort === "salary" && !q.relevance ? SORT_KEY.salary : SORT_KEY.newest;
-  const ranked = q.relevance
-    ? sql`pool as (select * from m order by "publishedAt" desc, id desc limit ${RELEVANCE_POOL}),
-          page as (select id, hit, "publishedAt" as key from pool where ${afterCursor(q, sql``)} order by hit desc, "publishedAt" desc, id desc limit ${q.limit + 1})`
-    : sql`page as (select id, 0 as hit, key from m where ${afterCursor(q, sql`key`)} order by key desc, id desc limit ${q.limit + 1})`;
-  const rows = await withPlan("collect", (tx) =>
+async function countedPage(plan: Plan, ctes: SQL, counted: SQL): Promise<{ n: number; rows: Record<string, unknown>[] }> {
+  const rows = await withPlan(plan, (tx) =>
     execute(
       tx,
-      sql`with m as materialized (
-            select p.id, ${key} as key, p.published_at as "publishedAt", ${q.relevance ? sql`(p.title like ${q.needle})::int` : sql`0`} as hit
-            from position_search p where ${q.where}),
-          ${ranked}
-          select c.n as "matchCount", cards.* from (select count(*)::int as n from m) c left join lateral (
+      sql`with ${ctes}
+          select c.n as "matchCount", cards.* from (select count(*)::int as n from ${counted}) c left join lateral (
             select ${CARD_COLUMNS}, page.hit, page.key as "sortKey" from page
             join positions p on p.id = page.id join employers e on e.id = p.employer_id ${CARD_JOINS}) cards on true
           order by cards.hit desc, cards."sortKey" desc, cards.id desc`,
@@ -294,26 +268,74 @@ async function collectPage(q: PageQuery): Promise<{ n: number; rows: Record<stri
   return { n: Number(rows[0]?.matchCount ?? 0), rows: rows.filter((row) => row.id != null) };
 }
 
+/** Matches a relevance walk gathers: its pool, and one past the capped total, which it counts. */
+const POOL_REACH = Math.max(RELEVANCE_POOL, COUNT_CAP) + 1;
+
+/**
+ * Relevance's pool walked along the newest-first covering index, titles included (the index
+ * alone, migration 0014), counting on the way: the newest POOL_REACH matches give the capped
+ * total, the newest RELEVANCE_POOL of them the pool (title hits first). The walk reads at most
+ * `depth` index entries (null: no bound); n then tells whether it reached POOL_REACH.
+ */
+function walkPool(q: PageQuery, depth: number | null): Promise<{ n: number; rows: Record<string, unknown>[] }> {
+  return countedPage(
+    "walk",
+    sql`newest as materialized (
+          select p.id, p.published_at, (p.title like ${q.needle})::int as hit from (
+            select ${WALK_COLUMNS}, p.title from position_search p order by p.published_at desc, p.id desc ${depth === null ? sql`` : sql`limit ${depth}`}) p
+          where ${q.walkWhere} order by p.published_at desc, p.id desc limit ${POOL_REACH}),
+        pool as (select id, published_at as "publishedAt", hit from newest order by published_at desc, id desc limit ${RELEVANCE_POOL}),
+        page as (select id, hit, "publishedAt" as key from pool where ${afterCursor(q, sql``)} order by hit desc, "publishedAt" desc, id desc limit ${q.limit + 1})`,
+    sql`newest`,
+  );
+}
+
+/**
+ * Every match collected through the GIN index of words and filters, each row read once: the
+ * exact number of matches and the page (relevance: among the newest RELEVANCE_POOL matches).
+ */
+function collectPage(q: PageQuery): Promise<{ n: number; rows: Record<string, unknown>[] }> {
+  const relevance = q.sort === "relevance";
+  const key = q.sort === "salary" ? SORT_KEY.salary : SORT_KEY.newest;
+  const ranked = relevance
+    ? sql`pool as (select * from m order by "publishedAt" desc, id desc limit ${RELEVANCE_POOL}),
+          page as (select id, hit, "publishedAt" as key from pool where ${afterCursor(q, sql``)} order by hit desc, "publishedAt" desc, id desc limit ${q.limit + 1})`
+    : sql`page as (select id, 0 as hit, key from m where ${afterCursor(q, sql`key`)} order by key desc, id desc limit ${q.limit + 1})`;
+  return countedPage(
+    "collect",
+    sql`m as materialized (
+          select p.id, ${key} as key, p.published_at as "publishedAt", ${relevance ? sql`(p.title like ${q.needle})::int` : sql`0`} as hit
+          from position_search p where ${q.where}),
+        ${ranked}`,
+    sql`m`,
+  );
+}
+
 export async function findPositions(search: PositionSearch): Promise<SearchResult> {
   const tokens = search.q ? queryTokens(search.q) : [];
   const emptyQuery = Boolean(search.q) && tokens.length === 0;
   const where = conditions(search, tokens);
   const walkWhere = conditions(search, tokens, { walk: true });
-  const sort = search.sort ?? (tokens.length > 0 ? "relevance" : "newest");
+  const sort = orderOf(search.sort, tokens.length > 0);
+  const relevance = sort === "relevance";
   const limit = search.limit;
-  const relevance = sort === "relevance" && tokens.length > 0;
   // The API refuses a cursor that does not fit its search (400); any other caller gets the first page.
-  const cursor = decodeCursor(search.cursor, cursorOrder(search));
+  const cursor = decodeCursor(search.cursor, sort);
   // Title hits first among the newest matches; LIKE (not ILIKE): Chinese has no case.
   const needle = relevance ? `%${search.q!.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : "";
-  const query: PageQuery = { where, walkWhere, sort, cursor, limit, needle, relevance };
+  const query: PageQuery = { where, walkWhere, sort, cursor, limit, needle };
 
   // A common word is walked to the page (relevance: to its pool of the newest matches, counting
   // them on the way); a rarer one, or a word with filters that leave few matches, is collected
   // whole in one query that reads each match's row once, for its count and its page alike.
   const share = await sampledShare(search, tokens);
   let collected = share !== null && planFor(share, relevance ? RELEVANCE_POOL : limit + 1, true) === "collect" ? await collectPage(query) : null;
-  if (!collected && relevance && share !== null) collected = await walkPool(query, share);
+  if (!collected && relevance && share !== null) {
+    const depth = walkDepth(share, POOL_REACH);
+    const walked = await walkPool(query, depth);
+    // Stopped at its depth short of the matches it needs: they are counted another way below.
+    if (depth === null || walked.n >= POOL_REACH) collected = walked;
+  }
   let n = collected?.n ?? 0;
   if (!collected) {
     const countPlan = planFor(share, COUNT_CAP + 1, false);
@@ -328,26 +350,16 @@ export async function findPositions(search: PositionSearch): Promise<SearchResul
     // Fewer matches than the sample promised: collected after all (at most COUNT_CAP rows).
     if (share !== null && n <= COUNT_CAP) collected = await collectPage(query);
   }
-  const rows = collected?.rows ?? (await walkPage(share === null ? "planner" : "walk", query));
+  const rows = collected?.rows ?? (relevance ? (await walkPool(query, null)).rows : await walkPage(share === null ? "planner" : "walk", query));
   const page = rows.slice(0, limit);
   const last = page.at(-1);
-  const nextCursor =
-    rows.length > limit && last
-      ? encodeCursor({
-          k:
-            sort === "relevance" && tokens.length > 0
-              ? [Number(last.hit), new Date(last.publishedAt as string).toISOString(), Number(last.id)]
-              : sort === "salary"
-                ? [last.salaryMax == null ? -1 : Number(last.salaryMax), Number(last.id)]
-                : [new Date(last.publishedAt as string).toISOString(), Number(last.id)],
-        })
-      : null;
+  const nextCursor = rows.length > limit && last ? cursorAfter(sort, last) : null;
 
   return {
     items: page.map(toCard),
     nextCursor,
     total: { value: Math.min(n, COUNT_CAP), capped: n > COUNT_CAP },
-    sort: tokens.length > 0 ? sort : sort === "relevance" ? "newest" : sort,
+    sort,
     emptyQuery,
   };
 }

@@ -15,11 +15,23 @@ export function encodeCursor(cursor: Cursor): string {
   return Buffer.from(JSON.stringify(cursor)).toString("base64url");
 }
 
-/** The order a search's pages follow: relevance only for a query with searchable words. */
+/** The order a search's pages follow: relevance (the default) only for a query with searchable words, else newest. */
+export function orderOf(sort: CursorOrder | undefined, hasWords: boolean): CursorOrder {
+  const chosen = sort ?? "relevance";
+  return chosen === "relevance" && !hasWords ? "newest" : chosen;
+}
+
+/** The order of a search as the URL carries it. */
 export function cursorOrder(search: { q?: string; sort?: CursorOrder }): CursorOrder {
-  const words = search.q ? queryTokens(search.q).length > 0 : false;
-  const sort = search.sort ?? (words ? "relevance" : "newest");
-  return sort === "relevance" ? (words ? "relevance" : "newest") : sort;
+  return orderOf(search.sort, search.q ? queryTokens(search.q).length > 0 : false);
+}
+
+/** The cursor after a page's last row, in the key its order continues from (the shapes below). */
+export function cursorAfter(order: CursorOrder, last: Record<string, unknown>): string {
+  const date = new Date(last.publishedAt as string).toISOString();
+  const id = Number(last.id);
+  const k = order === "relevance" ? [Number(last.hit), date, id] : order === "salary" ? [last.salaryMax == null ? -1 : Number(last.salaryMax), id] : [date, id];
+  return encodeCursor({ k });
 }
 
 const whole = (v: unknown) => Number.isSafeInteger(v);
