@@ -102,10 +102,17 @@ export async function seedDemo(db: Database, options: SeedOptions = {}): Promise
   // triggers of migrations 0012 and 0013): those two tables are compacted once, so a seeded
   // database does not start with the room of its seeding's dead row versions (about 40 % of
   // position_search's table at 1,000,000 positions), which spreads each search's reads over
-  // more pages.
+  // more pages. position_search is written back newest first (CLUSTER), the order a running
+  // platform's copies have anyway, since positions are published one after another; the seed
+  // inserts them in random order. A walk of the newest-first index then finds its entries' rows
+  // together, and checks one page of the visibility map instead of switching between its pages
+  // at every other entry (22,870 buffers read for the newest 43,557 entries at 1,000,000
+  // positions, 2,484 once clustered). The VACUUM below sets the visibility map CLUSTER leaves
+  // empty, without which every index-only walk reads the table.
   const compactStarted = performance.now();
-  await execute(db, sql`vacuum full positions, position_search`);
-  log(`vacuum full positions, position_search: ${Math.round(performance.now() - compactStarted)} ms`);
+  await execute(db, sql`vacuum full positions`);
+  await execute(db, sql`cluster position_search using position_search_newest_idx`);
+  log(`vacuum full positions, cluster position_search: ${Math.round(performance.now() - compactStarted)} ms`);
   const analyzeStarted = performance.now();
   await execute(db, sql`vacuum analyze`);
   log(`vacuum analyze: ${Math.round(performance.now() - analyzeStarted)} ms`);
