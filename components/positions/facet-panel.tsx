@@ -5,9 +5,9 @@ import type { Catalog } from "@/lib/catalog/queries";
 import { localized } from "@/lib/i18n/localized";
 import { FACET_CAP, type Facets } from "@/lib/positions/queries";
 import { type PositionSearch, searchHref } from "@/lib/positions/search-params";
+import { SALARY_CHOICES } from "@/lib/search/tokens";
 import { FacetList } from "./facet-list";
 
-const SALARY_STEPS = [8000, 15000, 25000, 40000];
 
 /** Every filter with its counts; the codes of the catalog become names in the reader's language. */
 export async function FacetPanel({ search, facets, catalog }: { search: PositionSearch; facets: Facets; catalog: Catalog }) {
@@ -37,7 +37,7 @@ export async function FacetPanel({ search, facets, catalog }: { search: Position
       <nav aria-label={t("filter.salary")} className="space-y-1">
         <h3 className="text-sm font-semibold text-slate-900">{t("filter.salary")}</h3>
         <ul className="space-y-0.5 text-sm">
-          {[undefined, ...SALARY_STEPS].map((step) => (
+          {[undefined, ...SALARY_CHOICES].map((step) => (
             <li key={step ?? "any"}>
               <Link
                 href={searchHref(base, { salary: step })}

@@ -2,9 +2,9 @@ import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { execute } from "../../db/index";
 import { createTestDatabase, type TestDatabase } from "../../tests/support/test-database";
-import { findPositionFacets, findPositions, getPublicPosition } from "./queries";
+import { FACET_CAP, findPositionFacets, findPositions, getPublicPosition } from "./queries";
 import { positionSearchSchema } from "./search-params";
-import { queryTokens } from "../search/tokens";
+import { queryTokens, salaryTokens } from "../search/tokens";
 
 let t: TestDatabase;
 beforeAll(async () => {
@@ -95,6 +95,29 @@ describe("position search on the demo campaign", () => {
     expect(overseas.items.every((i) => i.overseasFriendly)).toBe(true);
   });
 
+  it("finds a word with a salary floor exactly as LIKE and salary_max find it, on a floor of the index or between two (migration 0015)", async () => {
+    for (const [q, salary] of [["海洋", 20000], ["海洋", 17000], ["工程师", 8000], ["石化", 3000], ["石化", 8000], ["海洋电子", 15000], ["海", 60000]] as const) {
+      const like = new Set(await likeIds(q));
+      const rows = await execute<{ id: number }>(t.db, sql`select id from positions where salary_max >= ${salary}`);
+      const expected = rows.map((r) => Number(r.id)).filter((id) => like.has(id)).sort((a, b) => a - b);
+      expect(expected.length, `${q} ≥ ${salary}`).toBeGreaterThan(0);
+      for (const sort of ["relevance", "newest", "salary"] as const) {
+        const found = (await allIds({ q, salary, sort })).sort((a, b) => a - b);
+        expect(found, `${q} ≥ ${salary} ${sort}`).toEqual(expected);
+      }
+      // The facets count the same matches (collected through the index, or walked).
+      const facets = await findPositionFacets(search({ q, salary }));
+      expect(facets.board.reduce((sum, f) => sum + f.count, 0), `${q} ≥ ${salary} facets`).toBe(Math.min(expected.length, FACET_CAP + 1));
+    }
+  });
+
+  it("gives each salary the same floor tokens in SQL as in lib/search/tokens.ts", async () => {
+    for (const salary of [null, 0, 4999, 5000, 7999, 8000, 14_999, 20_000, 20_001, 49_999, 50_000, 1_000_000]) {
+      const [row] = await execute<{ tokens: number[] }>(t.db, sql`select salary_tokens(${salary}::int) as tokens`);
+      expect(row!.tokens.map(Number), String(salary)).toEqual(salaryTokens(salary));
+    }
+  });
+
   it("filters by a talent-policy tag, and counts every tag of the matching positions", async () => {
     const expected = await execute<{ id: number }>(
       t.db,
@@ -163,8 +186,11 @@ describe("position search on the demo campaign", () => {
   });
 
   it("keeps position_search a true copy of the public positions, and lets nothing else write it (migration 0013)", async () => {
-    const SEARCHED = sql.raw(`title, published_at, closes_at, salary_max, board_id, platform_id, location_id, industry_id,
-      education_floor, talent_level, employer_kind, overseas_friendly, policy_tag_ids, search_tokens`);
+    const COLUMNS = `title, published_at, closes_at, salary_max, board_id, platform_id, location_id, industry_id,
+      education_floor, talent_level, employer_kind, overseas_friendly, policy_tag_ids`;
+    const SEARCHED = sql.raw(`${COLUMNS}, search_tokens`);
+    // The copy's words are the position's, and a token for each salary floor it reaches (migration 0015).
+    const COPIED = sql.raw(`${COLUMNS}, search_tokens || salary_tokens(salary_max)`);
     const drift = async () => {
       const [row] = await execute<{ missing: number; extra: number; differ: number }>(
         t.db,
@@ -174,7 +200,7 @@ describe("position search on the demo campaign", () => {
               (select count(*)::int from position_search s join positions p on p.id = s.id
                  where not (p.status = 'published' and p.employer_verified)) as extra,
               (select count(*)::int from position_search s join positions p on p.id = s.id
-                 where (select row(${SEARCHED}) from position_search x where x.id = s.id) is distinct from (select row(${SEARCHED}) from positions y where y.id = p.id)) as differ`,
+                 where (select row(${SEARCHED}) from position_search x where x.id = s.id) is distinct from (select row(${COPIED}) from positions y where y.id = p.id)) as differ`,
       );
       return { missing: Number(row!.missing), extra: Number(row!.extra), differ: Number(row!.differ) };
     };
@@ -202,6 +228,13 @@ describe("position search on the demo campaign", () => {
     expect(await version()).toBe(before);
     await execute(t.db, sql`update positions set title = title || ' 珊瑚礁', search_tokens = search_tokens || ${`{${queryTokens("珊瑚礁").join(",")}}`}::int[] where id = ${id}`);
     expect(await found("珊瑚礁")).toBe(true);
+    expect(await drift()).toEqual(clean);
+    // A new salary brings its floor tokens: found above the old pay, and no longer below the new.
+    const paid = async (salary: number) => (await findPositions(search({ q: word, salary }))).items.some((i) => i.id === id);
+    await execute(t.db, sql`update positions set salary_min = null, salary_max = 9000 where id = ${id}`);
+    expect([await paid(8000), await paid(10000)]).toEqual([true, false]);
+    await execute(t.db, sql`update positions set salary_max = 31000 where id = ${id}`);
+    expect([await paid(30000), await paid(31000), await paid(31001)]).toEqual([true, true, false]);
     expect(await drift()).toEqual(clean);
 
     // Closed: its copy goes; published again: back; deleted: gone.

@@ -1,7 +1,7 @@
 import "server-only";
 import { sql, type SQL } from "drizzle-orm";
 import { execute, getDb, type Database, type Transaction } from "../../db/index";
-import { queryTokens } from "../search/tokens";
+import { queryTokens, salaryFloorTokenFor } from "../search/tokens";
 import { cursorAfter, decodeCursor, orderOf, type Cursor, type CursorOrder } from "./search-cursor";
 import { planFor, walkDepth, type Plan, type Share } from "./search-plan";
 import type { FacetName, PositionSearch } from "./search-params";
@@ -81,8 +81,14 @@ const OPEN = sql`(p.closes_at is null or p.closes_at > now())`;
  */
 function conditions(search: PositionSearch, tokens: number[], { without, walk = false }: { without?: FacetName | "overseas"; walk?: boolean } = {}): SQL {
   const parts: SQL[] = [OPEN];
+  // With words, a salary floor is a token beside them in the GIN index (migration 0015), exact
+  // for the floors of SALARY_FLOORS; walks test salary_max, which their index holds. Not
+  // without words: the planner, which then plans, cannot know how common a floor's token is.
+  const floor = !walk && tokens.length > 0 && search.salary !== undefined ? salaryFloorTokenFor(search.salary) : null;
   if (tokens.length > 0) {
-    parts.push(walk ? sql.join(tokens.map((token) => sql`${token}::int = any(p.search_tokens)`), sql` and `) : sql`p.search_tokens @> ${intArray(tokens)}`);
+    parts.push(
+      walk ? sql.join(tokens.map((token) => sql`${token}::int = any(p.search_tokens)`), sql` and `) : sql`p.search_tokens @> ${intArray(floor ? [...tokens, floor.token] : tokens)}`,
+    );
   }
   const byCode = (facet: FacetName, value: string | undefined, clause: (v: string) => SQL) => {
     if (value && without !== facet) parts.push(clause(value));
@@ -95,7 +101,7 @@ function conditions(search: PositionSearch, tokens: number[], { without, walk = 
   byCode("level", search.level, (v) => sql`p.talent_level = ${v}`);
   byCode("kind", search.kind, (v) => sql`p.employer_kind = ${v}`);
   byCode("policy", search.policy, (v) => sql`(select id from policy_tags where code = ${v}) = any(p.policy_tag_ids)`);
-  if (search.salary !== undefined) parts.push(sql`p.salary_max >= ${search.salary}`);
+  if (search.salary !== undefined && !floor?.exact) parts.push(sql`p.salary_max >= ${search.salary}`);
   if (search.overseas && without !== "overseas") parts.push(sql`p.overseas_friendly`);
   return sql.join(parts, sql` and `);
 }

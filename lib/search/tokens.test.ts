@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { documentTokens, normalise, queryTokens } from "./tokens";
+import { documentTokens, normalise, queryTokens, SALARY_CHOICES, SALARY_FLOORS, salaryFloorTokenFor, salaryTokens } from "./tokens";
 
 const matches = (doc: string, query: string) => {
   const have = new Set(documentTokens(doc));
@@ -51,5 +51,35 @@ describe("search tokens", () => {
   });
   it("normalises width and case", () => {
     expect(normalise("ＡＢＣ１２３")).toBe("abc123");
+  });
+  it("gives a salary one token for each floor it reaches, codes no word, character or pair has", () => {
+    expect(salaryTokens(null)).toEqual([]);
+    expect(salaryTokens(4999)).toEqual([]);
+    expect(salaryTokens(5000)).toHaveLength(1);
+    expect(salaryTokens(19_999)).toHaveLength(4);
+    expect(salaryTokens(20_000)).toHaveLength(5);
+    expect(salaryTokens(1_000_000)).toHaveLength(SALARY_FLOORS.length);
+    const all = salaryTokens(1_000_000);
+    expect(all).toEqual([...all].sort((a, b) => a - b));
+    const text = documentTokens("海洋电子信息工程师龘龘石化航空外贸 ocean cad python 2020 engineer a zz phd ⺀⺁ 〇々");
+    for (const token of all) {
+      expect(text).not.toContain(token);
+      expect(token >>> 16).toBe(1);
+      expect(token & 0xffff).toBeGreaterThanOrEqual(0x2000);
+      expect(token & 0xffff).toBeLessThan(0x2e80);
+    }
+  });
+  it("finds a search's salary floor among the floors: exact on one, the nearest below otherwise", () => {
+    expect(salaryFloorTokenFor(4999)).toBeNull();
+    expect(salaryFloorTokenFor(20_000)).toEqual({ token: salaryTokens(20_000).at(-1), exact: true });
+    expect(salaryFloorTokenFor(22_000)).toEqual({ token: salaryTokens(20_000).at(-1), exact: false });
+    expect(salaryFloorTokenFor(900_000)).toEqual({ token: salaryTokens(50_000).at(-1), exact: false });
+    // A position paying at least the search's floor has the token the search requires.
+    for (const floor of [5000, 7999, 8000, 12_345, 50_000, 60_000]) {
+      for (const pay of [floor, floor + 1, floor * 2]) expect(salaryTokens(pay)).toContain(salaryFloorTokenFor(floor)!.token);
+    }
+  });
+  it("offers only salary choices the index holds exactly", () => {
+    for (const choice of SALARY_CHOICES) expect(salaryFloorTokenFor(choice)?.exact).toBe(true);
   });
 });

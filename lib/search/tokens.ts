@@ -109,3 +109,34 @@ export function queryTokens(query: string): number[] {
 export function positionTokens(p: { title: string; category: string; major: string; skills: readonly string[]; employerName: string }): number[] {
   return documentTokens(p.title, p.category, p.major, p.skills.join(" "), p.employerName);
 }
+
+/**
+ * Salary floors, as tokens of the search's copy (position_search, migration 0015's
+ * salary_band_tokens): a position carries one token for each floor its salary_max reaches, so a
+ * word and a salary floor intersect in the GIN index instead of the floor being checked row by
+ * row. The codes (high half 1, low half 0x2000 + the floor's place) are no pair (a pair's low
+ * half is a Han character, U+2E80 or above), no unigram (high half 0) and no word (low half
+ * below 0x2000). The search page's salary choices are among these floors; any other floor uses
+ * the nearest one below it and checks the rest row by row.
+ */
+export const SALARY_FLOORS = [5000, 8000, 10000, 15000, 20000, 25000, 30000, 40000, 50000] as const;
+/** The salary floors the search page offers: each one of SALARY_FLOORS. */
+export const SALARY_CHOICES = [8000, 15000, 25000, 40000] as const;
+
+function salaryFloorToken(place: number): number {
+  return (1 << 16) | (0x2000 + place);
+}
+
+/** The salary tokens of a position paying at most `salaryMax` a month (none when it does not say). */
+export function salaryTokens(salaryMax: number | null): number[] {
+  return SALARY_FLOORS.flatMap((floor, place) => (salaryMax !== null && salaryMax >= floor ? [salaryFloorToken(place)] : []));
+}
+
+/**
+ * The token a search for positions paying at least `floor` can require: the highest floor not
+ * above it; `exact` when it is that floor (no row needs checking). Null below the lowest floor.
+ */
+export function salaryFloorTokenFor(floor: number): { token: number; exact: boolean } | null {
+  const place = SALARY_FLOORS.findLastIndex((f) => f <= floor);
+  return place < 0 ? null : { token: salaryFloorToken(place), exact: SALARY_FLOORS[place] === floor };
+}
