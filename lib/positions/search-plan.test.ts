@@ -34,6 +34,12 @@ describe("walk or collect (the search's plan)", () => {
     expect(planFor({ all: 0.047, postings: 0.3, rows: ROWS }, 1001, false)).toBe("walk");
   });
 
+  it("counts through the index a word whose pairs are each common, with a filter the index holds (海洋电子 ≥ 20,000: 1.35% of the newest, 0.8% of all)", () => {
+    // Walking to the 1,001st match read 70,000 entries (23 ms); the index's count, 11 ms.
+    expect(planFor({ all: 0.0135, postings: 0.38, rows: ROWS }, 1001, false)).toBe("collect");
+    expect(planFor({ all: 0.0135, postings: 0.38, rows: ROWS }, 21, true)).toBe("walk");
+  });
+
   it("on a small table, walks it whole rather than read most of its rows, and collects a few matches", () => {
     expect(planFor({ all: 0.5, postings: 0.5, rows: 715 }, 1000, true)).toBe("walk");
     expect(planFor({ all: 0.05, postings: 0.05, rows: 715 }, 1000, true)).toBe("collect");

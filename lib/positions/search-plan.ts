@@ -6,10 +6,13 @@
 export type Plan = "planner" | "walk" | "collect";
 
 /**
- * Relative costs, measured at 1,000,000 positions: an index entry walked (index only) = 1; a
- * GIN posting read ≈ 0.2; a row of position_search read for a match ≈ 5 (narrow, but scattered).
+ * Relative costs, measured at 1,000,000 positions: an index entry walked (index only) = 1 (about
+ * 0.33 µs); a GIN posting read ≈ 0.1 (the GIN index skips through a common token's postings
+ * guided by the rarer ones: counting 海洋电子 with a salary floor read 380,000 postings in 9 ms,
+ * 24 ns each, where walking to its 1,001st match took 23 ms for 70,000 entries); a row of
+ * position_search read for a match ≈ 5 (narrow, but scattered).
  */
-const POSTING_COST = 0.2;
+const POSTING_COST = 0.1;
 const ROW_COST = 5;
 
 export interface Share {
