@@ -4,10 +4,8 @@ import { cn } from "@/components/ui/cn";
 import type { Catalog } from "@/lib/catalog/queries";
 import { localized } from "@/lib/i18n/localized";
 import { FACET_CAP, type Facets } from "@/lib/positions/queries";
-import { type PositionSearch, searchHref } from "@/lib/positions/search-params";
-import { SALARY_CHOICES } from "@/lib/search/tokens";
+import { type PositionSearch, SALARY_CHOICES, searchHref } from "@/lib/positions/search-params";
 import { FacetList } from "./facet-list";
-
 
 /** Every filter with its counts; the codes of the catalog become names in the reader's language. */
 export async function FacetPanel({ search, facets, catalog }: { search: PositionSearch; facets: Facets; catalog: Catalog }) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { parseSearchLenient, parseSearchStrict, searchHref } from "./search-params";
+import { salaryFloorTokenFor } from "../search/tokens";
+import { parseSearchLenient, parseSearchStrict, SALARY_CHOICES, searchHref } from "./search-params";
 
 describe("parseSearchStrict (the API)", () => {
   it("accepts a full search", () => {
@@ -14,6 +15,13 @@ describe("parseSearchStrict (the API)", () => {
     expect(result.ok).toBe(false);
     const names = !result.ok ? result.errors.map((e) => e.parameter).sort() : [];
     expect(names).toEqual(["board", "education", "foo", "limit", "salary"]);
+  });
+  it("says a number is wanted when a number parameter is not one (letters, full-width digits, a fraction)", () => {
+    for (const value of ["abc", "２００００", "20000.5", "1,000"]) {
+      const result = parseSearchStrict({ salary: value, limit: value });
+      const messages = !result.ok ? result.errors.map((e) => `${e.parameter}: ${e.message}`).sort() : [];
+      expect(messages, JSON.stringify(value)).toEqual(["limit: must be a whole number", "salary: must be a whole number"]);
+    }
   });
   it("refuses a query longer than 100 characters and a forged cursor", () => {
     expect(parseSearchStrict({ q: "海".repeat(101) }).ok).toBe(false);
@@ -71,5 +79,11 @@ describe("control characters in the words", () => {
   it("refuses a NUL in the API and drops it on the page", () => {
     expect(parseSearchStrict({ q: "海\u0000洋" })).toMatchObject({ ok: false, errors: [{ parameter: "q" }] });
     expect(parseSearchLenient({ q: "海\u0000洋", location: "dinghai" })).toMatchObject({ dropped: ["q"], search: { location: "dinghai" } });
+  });
+});
+
+describe("the search page's salary choices", () => {
+  it("are floors the search index holds exactly", () => {
+    for (const choice of SALARY_CHOICES) expect(salaryFloorTokenFor(choice)?.exact, String(choice)).toBe(true);
   });
 });

@@ -11,6 +11,9 @@ const code = z.string().trim().regex(/^[a-z0-9][a-z0-9-]{0,49}$/, "must be a cod
 
 export const SORTS = ["relevance", "newest", "salary"] as const;
 
+/** The salary floors the search page offers: each is one of the search index's SALARY_FLOORS (lib/search/tokens.ts), so exact there. */
+export const SALARY_CHOICES = [8000, 15000, 25000, 40000] as const;
+
 export const positionSearchSchema = z.object({
   q: z.string().trim().max(100, "at most 100 characters").refine((q) => !hasControlCharacters(q), "must not contain control characters").optional(),
   board: code.optional(),
@@ -23,11 +26,11 @@ export const positionSearchSchema = z.object({
   level: z.enum(talentLevel.enumValues).optional(),
   kind: z.enum(employerKind.enumValues).optional(),
   /** Positions paying at least this much a month (their maximum reaches it). */
-  salary: z.coerce.number().int("must be a whole number").min(0, "must not be negative").max(1_000_000, "at most 1000000").optional(),
+  salary: z.coerce.number({ error: "must be a whole number" }).int("must be a whole number").min(0, "must not be negative").max(1_000_000, "at most 1000000").optional(),
   overseas: z.enum(["1"], { error: "must be 1" }).optional(),
   sort: z.enum(SORTS).optional(),
   cursor: z.string().regex(/^[A-Za-z0-9_-]{1,200}$/, "not a cursor from a previous page").optional(),
-  limit: z.coerce.number().int("must be a whole number").min(1, "at least 1").max(50, "at most 50").default(20),
+  limit: z.coerce.number({ error: "must be a whole number" }).int("must be a whole number").min(1, "at least 1").max(50, "at most 50").default(20),
   /** API only: facet counts come with a first page unless facets=0. */
   facets: z.enum(["0", "1"], { error: "must be 0 or 1" }).optional(),
 });

@@ -112,16 +112,14 @@ export function positionTokens(p: { title: string; category: string; major: stri
 
 /**
  * Salary floors, as tokens of the search's copy (position_search, migration 0015's
- * salary_band_tokens): a position carries one token for each floor its salary_max reaches, so a
+ * salary_tokens): a position carries one token for each floor its salary_max reaches, so a
  * word and a salary floor intersect in the GIN index instead of the floor being checked row by
  * row. The codes (high half 1, low half 0x2000 + the floor's place) are no pair (a pair's low
  * half is a Han character, U+2E80 or above), no unigram (high half 0) and no word (low half
- * below 0x2000). The search page's salary choices are among these floors; any other floor uses
- * the nearest one below it and checks the rest row by row.
+ * below 0x2000). A search's floor that is none of these uses the nearest one below it and checks
+ * the rest row by row.
  */
 export const SALARY_FLOORS = [5000, 8000, 10000, 15000, 20000, 25000, 30000, 40000, 50000] as const;
-/** The salary floors the search page offers: each one of SALARY_FLOORS. */
-export const SALARY_CHOICES = [8000, 15000, 25000, 40000] as const;
 
 function salaryFloorToken(place: number): number {
   return (1 << 16) | (0x2000 + place);
