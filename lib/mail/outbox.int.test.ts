@@ -46,6 +46,16 @@ describe("[mail] the outbox", () => {
     expect(await bed.db.select().from(notifications).where(eq(notifications.userId, user.id))).toHaveLength(3);
   });
 
+  it("sends a mail on the very next drain, however soon after it was queued", async () => {
+    // next_attempt_at is stamped by PostgreSQL in microseconds; a drain that read "due" on a
+    // JavaScript Date (milliseconds) skipped a mail queued within the same millisecond.
+    for (let i = 0; i < 25; i++) {
+      const address = `soon-${i}-${Date.now()}@test.zhihui.example`;
+      await enqueueMail({ kind: "test", to: address, subject: "立即", text: "正文" });
+      expect(await deliverDueMail({ transport: bed.transport }), address).toEqual({ sent: 1, failed: 0 });
+    }
+  });
+
   it("retries a failed send later instead of losing it", async () => {
     const address = `retry-${Date.now()}@test.zhihui.example`;
     await enqueueMail({ kind: "test", to: address, subject: "重试", text: "正文" });

@@ -72,18 +72,26 @@ export async function queueNotificationMail({ now = new Date() }: { now?: Date }
   });
 }
 
-/** Sends what is due. Rows are claimed with a lease first, so a crashed drainer's rows come back. */
-export async function deliverDueMail({ now = new Date(), transport = configuredTransport(), limit = SEND_BATCH }: { now?: Date; transport?: MailTransport; limit?: number } = {}): Promise<{ sent: number; failed: number }> {
+/**
+ * Sends what is due. Rows are claimed with a lease first, so a crashed drainer's rows come back.
+ * Without `now` (tests pass one to move time on), "due" is read on the database's clock, the
+ * clock that stamped next_attempt_at: a JavaScript Date holds milliseconds, PostgreSQL's
+ * microseconds, so a mail queued less than a millisecond before the drain looked "not yet due"
+ * to the Date taken after its insert.
+ */
+export async function deliverDueMail({ now, transport = configuredTransport(), limit = SEND_BATCH }: { now?: Date; transport?: MailTransport; limit?: number } = {}): Promise<{ sent: number; failed: number }> {
   const db = await getDb();
+  const clock = now ? at(now) : sql`statement_timestamp()`;
+  const later = (seconds: number) => sql`${clock} + ${seconds}::int * interval '1 second'`;
   const claimed = await execute<{ id: number; to_address: string; subject: string; body_text: string; headers: Record<string, string> | string; attempts: number }>(
     db,
     sql`with due as (
           select id from mail_outbox
-          where sent_at is null and failed_at is null and next_attempt_at <= ${at(now)} and (claimed_until is null or claimed_until <= ${at(now)})
+          where sent_at is null and failed_at is null and next_attempt_at <= ${clock} and (claimed_until is null or claimed_until <= ${clock})
           order by next_attempt_at, id limit ${limit}
           for update skip locked
         )
-        update mail_outbox m set claimed_until = ${at(new Date(now.getTime() + LEASE_SECONDS * 1000))}, attempts = m.attempts + 1
+        update mail_outbox m set claimed_until = ${later(LEASE_SECONDS)}, attempts = m.attempts + 1
         from due where m.id = due.id
         returning m.id, m.to_address, m.subject, m.body_text, m.headers, m.attempts`,
   );
@@ -101,7 +109,7 @@ export async function deliverDueMail({ now = new Date(), transport = configuredT
       const giveUp = row.attempts >= MAX_ATTEMPTS;
       await db.execute(
         sql`update mail_outbox set claimed_until = null, last_error = ${message},
-              next_attempt_at = ${at(new Date(now.getTime() + retryDelaySeconds(row.attempts) * 1000))},
+              next_attempt_at = ${later(retryDelaySeconds(row.attempts))},
               failed_at = ${giveUp ? sql`now()` : sql`null`}
             where id = ${row.id}`,
       );
