@@ -23,6 +23,8 @@ export class AppError extends Error {
   constructor(
     readonly code: ErrorCode,
     message?: string,
+    /** Values for the user's message ("{limit}"), as the form shows it. */
+    readonly params?: Record<string, string | number>,
   ) {
     const [kind, subject = ""] = code.split(":") as [ErrorKind, string?];
     super(message ?? code);

@@ -44,6 +44,9 @@ export const auditLog = pgTable(
     index("audit_log_created_idx").on(t.createdAt.desc()),
     index("audit_log_entity_idx").on(t.entityType, t.entityId),
     index("audit_log_actor_idx").on(t.actorId, t.createdAt.desc()),
+    // The filter by action (newest first within it), and the list of actions read by skipping
+    // from one action to the next (findAuditActions), not by reading the whole log.
+    index("audit_log_action_idx").on(t.action, t.id.desc().nullsFirst()),
   ],
 );
 

@@ -93,6 +93,8 @@ export const positions = pgTable(
     check("positions_title_check", sql`length(${t.title}) between 1 and 200`),
     index("positions_public_idx").on(t.status, t.publishedAt.desc()),
     index("positions_employer_idx").on(t.employerId, t.status),
+    // The employer's list, last changed first, a page at a time (findEmployerPositions).
+    index("positions_employer_updated_idx").on(t.employerId, t.updatedAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
     index("positions_campaign_idx").on(t.campaignId, t.status),
   ],
 );

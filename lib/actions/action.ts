@@ -69,7 +69,7 @@ export function action<S extends z.ZodType, T = undefined>(
 ) {
   return async (_previous: ActionState<T>, formData: FormData): Promise<ActionState<T>> => {
     const values = typedValues(formData);
-    const fail = (fieldErrors: Record<string, string>, formError?: string): ActionState<T> => ({ ok: false, fieldErrors, formError, values });
+    const fail = (fieldErrors: Record<string, string>, formError?: string, formErrorParams?: Record<string, string | number>): ActionState<T> => ({ ok: false, fieldErrors, formError, ...(formErrorParams ? { formErrorParams } : {}), values });
     const user = await getCurrentUser();
     if (!("public" in options) && !user) return fail({}, "unauthorized");
     const unprintable = fieldsWithControlCharacters(formData);
@@ -92,7 +92,7 @@ export function action<S extends z.ZodType, T = undefined>(
     } catch (error) {
       if (error instanceof FieldError) return fail({ [error.field]: error.messageKey });
       // The full code ("conflict:stale"): the form shows its own message if there is one, else the kind's.
-      if (isAppError(error)) return fail({}, error.code);
+      if (isAppError(error)) return fail({}, error.code, error.params);
       throw error;
     }
   };

@@ -295,19 +295,34 @@ export async function addIntentNote(input: { intentId: number; body: string; act
   });
 }
 
-/** 收藏: saves or forgets a public position. */
+/** How many positions a talent may keep saved: a shortlist, not a copy of the search. */
+export const SAVED_LIMIT = 500;
+
+/**
+ * 收藏: saves or forgets a public position. At most SAVED_LIMIT saved: the talent's row is locked
+ * while counting, so two saves at once cannot both take the last place.
+ */
 export async function setPositionSaved(input: { talentId: string; positionId: number; saved: boolean }): Promise<void> {
   const db = await getDb();
   if (!input.saved) {
     await db.delete(savedPositions).where(and(eq(savedPositions.talentId, input.talentId), eq(savedPositions.positionId, input.positionId)));
     return;
   }
-  const [position] = await execute(
-    db,
-    sql`select p.id from positions p join employers e on e.id = p.employer_id where p.id = ${input.positionId} and p.status = 'published' and e.status = 'verified'`,
-  );
-  if (!position) throw new AppError("not_found:position");
-  await db.insert(savedPositions).values({ talentId: input.talentId, positionId: input.positionId }).onConflictDoNothing();
+  await db.transaction(async (tx) => {
+    const [position] = await execute(
+      tx,
+      sql`select p.id from positions p join employers e on e.id = p.employer_id where p.id = ${input.positionId} and p.status = 'published' and e.status = 'verified'`,
+    );
+    if (!position) throw new AppError("not_found:position");
+    await tx.execute(sql`select 1 from users where id = ${input.talentId} for update`);
+    const [row] = await execute<{ n: number; has: boolean }>(
+      tx,
+      sql`select count(*)::int as n, bool_or(position_id = ${input.positionId}) as has from saved_positions where talent_id = ${input.talentId}`,
+    );
+    if (row?.has) return;
+    if (Number(row?.n ?? 0) >= SAVED_LIMIT) throw new AppError("conflict:saved_full", undefined, { limit: SAVED_LIMIT });
+    await tx.insert(savedPositions).values({ talentId: input.talentId, positionId: input.positionId }).onConflictDoNothing();
+  });
 }
 
 export type { Database };

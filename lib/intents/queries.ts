@@ -6,6 +6,7 @@ import { boards, employers, intentEvents, intentMessages, intentNotes, intentPro
 import { handledBy } from "./access";
 import { PIPELINE_STATUSES } from "./lifecycle";
 import type { IntentStatus } from "./status";
+import { containsPattern } from "../../db/like";
 
 /** What a list shows of an intent, whichever side reads it. */
 const SUMMARY = {
@@ -191,7 +192,7 @@ function pipelineWhere(filter: PipelineFilter): SQL {
   if (filter.status) parts.push(eq(intents.status, filter.status));
   if (filter.kind) parts.push(eq(intents.kind, filter.kind));
   if (filter.q) {
-    const like = `%${filter.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const like = containsPattern(filter.q);
     parts.push(sql`(${users.name} like ${like} or coalesce(${positions.title}, ${intentProjects.name}, '') like ${like})`);
   }
   return and(...parts)!;
@@ -250,18 +251,22 @@ export async function countUnansweredIntents({ employerId }: { employerId: numbe
   return Number(row?.n ?? 0);
 }
 
-/** The talent's saved positions (public or not any more, so nothing silently disappears). */
-export async function findSavedPositions({ talentId }: { talentId: string }) {
+export const SAVED_PAGE = 50;
+
+/** The talent's saved positions, newest saved first, a page at a time (public or not any more, so nothing silently disappears). */
+export async function findSavedPositions({ talentId, page = 1, pageSize = SAVED_PAGE }: { talentId: string; page?: number; pageSize?: number }) {
   const db = await getDb();
-  return execute<{ id: number; title: string; employerName: string; status: string; closesAt: string | null; savedAt: string; intentId: number | null; public: boolean }>(
+  const rows = await execute<{ id: number; title: string; employerName: string; status: string; closesAt: string | null; savedAt: string; intentId: number | null; public: boolean }>(
     db,
     sql`select p.id, p.title, e.name as "employerName", p.status, p.closes_at as "closesAt", s.created_at as "savedAt", i.id as "intentId",
           (p.status = 'published' and e.status = 'verified' and (p.closes_at is null or p.closes_at > now())) as public
         from saved_positions s join positions p on p.id = s.position_id join employers e on e.id = p.employer_id
         left join intents i on i.position_id = p.id and i.talent_id = s.talent_id
         where s.talent_id = ${talentId}
-        order by s.created_at desc`,
+        order by s.created_at desc, s.position_id desc
+        limit ${pageSize + 1} offset ${(page - 1) * pageSize}`,
   );
+  return { rows: rows.slice(0, pageSize), hasMore: rows.length > pageSize, page };
 }
 
 export async function isPositionSaved({ talentId, positionId }: { talentId: string; positionId: number }): Promise<boolean> {

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, desc, eq, sql } from "drizzle-orm";
+import { and, asc, desc, eq, ilike, sql } from "drizzle-orm";
 import { getDb, type Transaction } from "../../db/index";
 import { PG_FOREIGN_KEY_VIOLATION, pgError } from "../../db/errors";
 import { campaigns, employerMembers, employers, positionPolicyTags, positions } from "../../db/schema";
@@ -8,7 +8,8 @@ import { AppError, FieldError } from "../errors";
 import { notifyOperators, notifyUser } from "../notifications/queries";
 import { positionTokens } from "../search/tokens";
 import { nextStatus, type PositionMove } from "./lifecycle";
-import { expiryOf, type PositionForm } from "./schemas";
+import { type EmployerPositionsSearch, expiryOf, type PositionForm } from "./schemas";
+import { containsPattern } from "../../db/like";
 
 export interface PositionActor {
   id: string;
@@ -179,13 +180,28 @@ export async function duplicatePosition(input: { id: number; employerId: number;
   });
 }
 
-export async function findEmployerPositions({ employerId }: { employerId: number }) {
+export const EMPLOYER_POSITIONS_PAGE = 50;
+
+/**
+ * An employer's positions, last changed first, a page at a time (positions_employer_updated_idx),
+ * filtered by status and by part of the title, with how many it has in each status.
+ */
+export async function findEmployerPositions({ employerId, status, q, page = 1, pageSize = EMPLOYER_POSITIONS_PAGE }: { employerId: number; pageSize?: number } & Partial<EmployerPositionsSearch>) {
   const db = await getDb();
-  return db
-    .select({ id: positions.id, title: positions.title, status: positions.status, rejectionReason: positions.rejectionReason, takedownReason: positions.takedownReason, expiresAt: positions.expiresAt, updatedAt: positions.updatedAt, headcount: positions.headcount })
-    .from(positions)
-    .where(eq(positions.employerId, employerId))
-    .orderBy(desc(positions.updatedAt), desc(positions.id));
+  const where = and(eq(positions.employerId, employerId), status ? eq(positions.status, status) : undefined, q ? ilike(positions.title, containsPattern(q)) : undefined);
+  const [rows, counts] = await Promise.all([
+    db
+      .select({ id: positions.id, title: positions.title, status: positions.status, rejectionReason: positions.rejectionReason, takedownReason: positions.takedownReason, expiresAt: positions.expiresAt, updatedAt: positions.updatedAt, headcount: positions.headcount })
+      .from(positions)
+      .where(where)
+      .orderBy(desc(positions.updatedAt), desc(positions.id))
+      .limit(pageSize + 1)
+      .offset((page - 1) * pageSize),
+    db.select({ status: positions.status, n: sql<number>`count(*)::int` }).from(positions).where(eq(positions.employerId, employerId)).groupBy(positions.status),
+  ]);
+  const byStatus = { draft: 0, in_review: 0, published: 0, closed: 0 };
+  for (const c of counts) byStatus[c.status] = Number(c.n);
+  return { rows: rows.slice(0, pageSize), hasMore: rows.length > pageSize, page, counts: byStatus };
 }
 
 export async function getEmployerPosition({ id, employerId }: { id: number; employerId: number }) {

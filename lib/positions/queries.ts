@@ -5,6 +5,7 @@ import { queryTokens, salaryFloorTokenFor } from "../search/tokens";
 import { cursorAfter, decodeCursor, orderOf, type Cursor, type CursorOrder } from "./search-cursor";
 import { planFor, walkDepth, type Plan, type Share } from "./search-plan";
 import type { FacetName, PositionSearch } from "./search-params";
+import { containsPattern } from "../../db/like";
 
 /**
  * Public search. A position is public while it is published, its employer verified and it has
@@ -328,7 +329,7 @@ export async function findPositions(search: PositionSearch): Promise<SearchResul
   // The API refuses a cursor that does not fit its search (400); any other caller gets the first page.
   const cursor = decodeCursor(search.cursor, sort);
   // Title hits first among the newest matches; LIKE (not ILIKE): Chinese has no case.
-  const needle = relevance ? `%${search.q!.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : "";
+  const needle = relevance ? containsPattern(search.q!) : "";
   const query: PageQuery = { where, walkWhere, sort, cursor, limit, needle };
 
   // A common word is walked to the page (relevance: to its pool of the newest matches, counting

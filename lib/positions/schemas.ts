@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { blank, idField } from "../forms/fields";
-import { educationLevel, talentLevel } from "../../db/schema/enums";
+import { educationLevel, positionStatus, talentLevel } from "../../db/schema/enums";
 
 const id = z.preprocess(blank, z.coerce.number({ error: "choose_one" }).int("choose_one").positive("choose_one"));
 const optionalAmount = z.preprocess(blank, z.coerce.number({ error: "invalid" }).int("invalid").min(0, "invalid").max(1_000_000, "too_large").optional());
@@ -74,3 +74,13 @@ export const positionEditSchema = positionFormSchema.and(
 export function expiryOf(expiresOn: string): Date {
   return new Date(`${expiresOn}T23:59:59.999+08:00`);
 }
+
+/** The employer's list of its positions: status, part of a title, page. What does not parse is ignored. */
+export function parseEmployerPositionsSearch(query: Record<string, string | string[] | undefined>) {
+  const one = (key: string) => (typeof query[key] === "string" ? (query[key] as string) : undefined);
+  const status = z.enum(positionStatus.enumValues).safeParse(one("status"));
+  const page = z.coerce.number().int().min(1).max(1000).safeParse(one("page"));
+  const q = one("q")?.trim().slice(0, 100);
+  return { status: status.success ? status.data : undefined, q: q || undefined, page: page.success ? page.data : 1 };
+}
+export type EmployerPositionsSearch = ReturnType<typeof parseEmployerPositionsSearch>;

@@ -1,11 +1,12 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { BulkMoveList } from "@/components/employer/bulk-move-list";
-import { Button, ButtonLink } from "@/components/ui/button";
+import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Input, Select } from "@/components/ui/field";
 import { PageHeader } from "@/components/ui/page-header";
+import { Pager } from "@/components/ui/pager";
 import { requirePermission } from "@/lib/auth/session";
 import { DECLINE_REASONS, PIPELINE_STATUSES } from "@/lib/intents/lifecycle";
 import { findPipelineIntents, findPositionsWithIntents, getPipelineBoard } from "@/lib/intents/queries";
@@ -43,7 +44,7 @@ export default async function PipelinePage({ searchParams }: { searchParams: Pro
   return (
     <div className="space-y-6">
       <PageHeader title={t("pipeline")} description={t("pipelineIntro")} />
-      <form method="get" action="/employer/intents" className="flex flex-col gap-3 rounded-xl bg-white p-4 shadow-sm ring-1 ring-slate-200 sm:flex-row sm:flex-wrap sm:items-end" role="search" aria-label={t("filters")}>
+      <form key={JSON.stringify([search.view, search.positionId, search.status, search.kind, search.q])} method="get" action="/employer/intents" className="flex flex-col gap-3 rounded-xl bg-white p-4 shadow-sm ring-1 ring-slate-200 sm:flex-row sm:flex-wrap sm:items-end" role="search" aria-label={t("filters")}>
         {search.view === "list" ? <input type="hidden" name="view" value="list" /> : null}
         <label className="block min-w-0 flex-1 text-sm font-medium text-slate-800 sm:min-w-56">
           {t("position")}
@@ -151,20 +152,7 @@ async function ListView({ search, filter, format }: { search: Search; filter: { 
           unread: r.unread,
         }))}
       />
-      <div className="flex justify-between">
-        {result.page > 1 ? (
-          <ButtonLink href={hrefOf(search, { page: result.page - 1 })} variant="ghost">
-            {t("previousPage")}
-          </ButtonLink>
-        ) : (
-          <span />
-        )}
-        {result.hasMore ? (
-          <ButtonLink href={hrefOf(search, { page: result.page + 1 })} variant="ghost">
-            {t("nextPage")}
-          </ButtonLink>
-        ) : null}
-      </div>
+      <Pager page={result.page} hasMore={result.hasMore} hrefOf={(page) => hrefOf(search, { page })} labels={{ previous: t("previousPage"), next: t("nextPage") }} />
     </div>
   );
 }

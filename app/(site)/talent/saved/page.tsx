@@ -1,26 +1,32 @@
 import Link from "next/link";
+import { z } from "zod";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { SavePositionButton } from "@/components/intents/save-position-button";
 import { Badge } from "@/components/ui/badge";
 import { ButtonLink } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
+import { Pager } from "@/components/ui/pager";
 import { requireArea } from "@/lib/auth/session";
-import { findSavedPositions } from "@/lib/intents/queries";
+import { SAVED_LIMIT } from "@/lib/intents/mutations";
+import { findSavedPositions, SAVED_PAGE } from "@/lib/intents/queries";
 
 export async function generateMetadata() {
   const t = await getTranslations("intents");
   return { title: t("savedPositions") };
 }
 
-export default async function SavedPositionsPage() {
+const pageSchema = z.coerce.number().int().min(1).max(Math.ceil(SAVED_LIMIT / SAVED_PAGE)).catch(1);
+
+export default async function SavedPositionsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireArea("talent", "/talent/saved");
-  const [t, format, rows] = await Promise.all([getTranslations("intents"), getFormatter(), findSavedPositions({ talentId: user.id })]);
+  const page = pageSchema.parse((await searchParams).page);
+  const [t, format, { rows, hasMore }] = await Promise.all([getTranslations("intents"), getFormatter(), findSavedPositions({ talentId: user.id, page })]);
   return (
     <div className="space-y-6">
       <PageHeader title={t("savedPositions")} description={t("savedIntro")} actions={<ButtonLink href="/positions" variant="secondary">{t("findPositions")}</ButtonLink>} />
       {rows.length === 0 ? (
-        <EmptyState title={t("noSaved")} />
+        page === 1 ? <EmptyState title={t("noSaved")} /> : null
       ) : (
         <ul className="divide-y divide-slate-200 rounded-xl bg-white shadow-sm ring-1 ring-slate-200">
           {rows.map((row) => (
@@ -54,6 +60,7 @@ export default async function SavedPositionsPage() {
           ))}
         </ul>
       )}
+      <Pager page={page} hasMore={hasMore} hrefOf={(n) => (n > 1 ? `/talent/saved?page=${n}` : "/talent/saved")} labels={{ previous: t("previousPage"), next: t("nextPage") }} />
     </div>
   );
 }

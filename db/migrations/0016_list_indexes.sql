@@ -1,0 +1,2 @@
+CREATE INDEX "positions_employer_updated_idx" ON "positions" USING btree ("employer_id","updated_at" DESC NULLS FIRST,"id" DESC NULLS FIRST);--> statement-breakpoint
+CREATE INDEX "audit_log_action_idx" ON "audit_log" USING btree ("action","id" DESC NULLS FIRST);
