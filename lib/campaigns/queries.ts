@@ -28,7 +28,12 @@ export interface BoardSummary {
   platforms: { id: number; code: string; nameZh: string; nameEn: string; positions: number }[];
 }
 
-/** The campaign's boards with their platforms and how many published positions each holds. */
+/**
+ * The campaign's boards with their platforms and how many published positions each holds, read
+ * from the campaign's aggregates (stats_daily's 'position' rows by board and platform, kept by
+ * triggers: published, employer verified): a few rows a day, not a count of every position on
+ * each signed-in view of the home page.
+ */
 export async function findCampaignBoards({ campaignId }: { campaignId: number }): Promise<BoardSummary[]> {
   const db = await getDb();
   const [boardRows, platformRows, counts] = await Promise.all([
@@ -38,16 +43,15 @@ export async function findCampaignBoards({ campaignId }: { campaignId: number })
       .where(sql`${boards.id} in (select board_id from campaign_boards where campaign_id = ${campaignId})`)
       .orderBy(asc(boards.sortOrder), asc(boards.id)),
     db.select().from(platforms).orderBy(asc(platforms.sortOrder), asc(platforms.id)),
-    execute<{ board_id: number; platform_id: number | null; positions: number }>(
+    execute<{ key: string; positions: number }>(
       db,
-      sql`select p.board_id, p.platform_id, count(*)::int as positions
-          from positions p join employers e on e.id = p.employer_id
-          where p.campaign_id = ${campaignId} and p.status = 'published' and e.status = 'verified'
-          group by grouping sets ((p.board_id), (p.board_id, p.platform_id))`,
+      sql`select key, sum(n)::int as positions from stats_daily
+          where campaign_id = ${campaignId} and metric = 'position' and (key like 'board:%' or key like 'platform:%')
+          group by key`,
     ),
   ]);
-  const count = (boardId: number, platformId: number | null) =>
-    counts.find((c) => c.board_id === boardId && c.platform_id === platformId)?.positions ?? 0;
+  const byKey = new Map(counts.map((c) => [c.key, Number(c.positions)]));
+  const count = (boardId: number, platformId: number | null) => byKey.get(platformId === null ? `board:${boardId}` : `platform:${platformId}`) ?? 0;
   return boardRows.map((board) => ({
     id: board.id,
     code: board.code,
