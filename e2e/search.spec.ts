@@ -51,6 +51,17 @@ test.describe("[search] a visitor finds positions", () => {
     expect(secondPage).toHaveLength(20);
     expect(secondPage.some((t) => firstPage.includes(t) && firstPage.indexOf(t) === secondPage.indexOf(t))).toBe(false);
   });
+
+  test("clearing a search that found nothing empties the search box too", async ({ page }) => {
+    await page.goto("/positions?q=%E9%B2%B2%E9%B9%8F%E4%B8%8D%E5%AD%98%E5%9C%A8");
+    await expect(page.getByText("没有符合条件的岗位。")).toBeVisible();
+    await expect(page.getByRole("searchbox", { name: "搜索岗位" })).toHaveValue("鲲鹏不存在");
+    // Typed but not searched: the box is the visitor's now, yet clearing all clears it.
+    await page.getByRole("searchbox", { name: "搜索岗位" }).fill("鲲鹏");
+    await page.getByRole("link", { name: "清除全部条件" }).click();
+    await expect(page).toHaveURL((url) => url.pathname === "/positions" && url.search === "");
+    await expect(page.getByRole("searchbox", { name: "搜索岗位" })).toHaveValue("");
+  });
 });
 
 test.describe("[api] /api/v1/positions", () => {

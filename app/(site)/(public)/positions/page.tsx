@@ -28,7 +28,7 @@ export default async function PositionsPage({ searchParams }: { searchParams: Pr
   return (
     <Container className="py-8">
       <h1 className="text-2xl font-bold text-slate-900">{t("title")}</h1>
-      <form method="get" action="/positions" role="search" className="mt-4 flex flex-col gap-2 sm:flex-row">
+      <form key={search.q ?? ""} method="get" action="/positions" role="search" className="mt-4 flex flex-col gap-2 sm:flex-row">
         <label htmlFor="q" className="sr-only">
           {t("searchLabel")}
         </label>

@@ -45,7 +45,7 @@ export default async function AdminAuditPage({ searchParams }: { searchParams: P
     <div className="space-y-6">
       <PageHeader title={t("audit")} description={t("auditIntro")} />
       <Card>
-        <form method="get" className="grid gap-4 sm:grid-cols-2 lg:grid-cols-5 lg:items-end">
+        <form key={JSON.stringify([filter.action, filter.actor, filter.from, filter.to])} method="get" className="grid gap-4 sm:grid-cols-2 lg:grid-cols-5 lg:items-end">
           <Field id="audit-action" label={t("auditAction")}>
             {(props) => (
               <Select {...props} name="action" defaultValue={filter.action ?? ""}>
