@@ -52,3 +52,6 @@ export function beijingDateInput(date: Date | null | undefined): string {
 
 /** The edit guard: the record's updated_at as the form was opened (ISO, milliseconds). */
 export const versionStamp = z.iso.datetime({ error: "invalid" }).transform((v) => new Date(v));
+
+/** A list page's number in the URL (?page=): 1 when missing or bad, never past `max`. */
+export const pageNumber = (max = 1000) => z.coerce.number().int().min(1).max(max).catch(1);

@@ -47,7 +47,7 @@ async function summaries(where: SQL, { limit = 200, offset = 0 }: { limit?: numb
     .offset(offset);
 }
 
-export type IntentSummary = Awaited<ReturnType<typeof findTalentIntents>>[number];
+export type IntentSummary = Awaited<ReturnType<typeof findTalentIntents>>["rows"][number];
 
 /** Unread messages from the other side, per intent. */
 function unreadFrom(side: "talent" | "employer"): SQL<number> {
@@ -55,10 +55,14 @@ function unreadFrom(side: "talent" | "employer"): SQL<number> {
   return sql<number>`(select count(*)::int from intent_messages m where m.intent_id = ${intents.id} and m.read_at is null and ${other})`;
 }
 
-export async function findTalentIntents({ talentId }: { talentId: string }) {
-  const rows = await summaries(eq(intents.talentId, talentId));
+export const TALENT_INTENTS_PAGE = 50;
+
+/** The talent's intents, the latest move first, a page at a time, with unread messages from the employer. */
+export async function findTalentIntents({ talentId, page = 1, pageSize = TALENT_INTENTS_PAGE }: { talentId: string; page?: number; pageSize?: number }) {
+  const found = await summaries(eq(intents.talentId, talentId), { limit: pageSize + 1, offset: (page - 1) * pageSize });
+  const rows = found.slice(0, pageSize);
   const unread = await unreadCounts(rows.map((r) => r.id), "talent");
-  return rows.map((r) => ({ ...r, unread: unread.get(r.id) ?? 0 }));
+  return { rows: rows.map((r) => ({ ...r, unread: unread.get(r.id) ?? 0 })), hasMore: found.length > pageSize, page };
 }
 
 async function unreadCounts(ids: number[], reader: "talent" | "employer"): Promise<Map<number, number>> {

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { blank, idField } from "../forms/fields";
+import { blank, idField, pageNumber } from "../forms/fields";
 import { educationLevel, positionStatus, talentLevel } from "../../db/schema/enums";
 
 const id = z.preprocess(blank, z.coerce.number({ error: "choose_one" }).int("choose_one").positive("choose_one"));
@@ -79,8 +79,7 @@ export function expiryOf(expiresOn: string): Date {
 export function parseEmployerPositionsSearch(query: Record<string, string | string[] | undefined>) {
   const one = (key: string) => (typeof query[key] === "string" ? (query[key] as string) : undefined);
   const status = z.enum(positionStatus.enumValues).safeParse(one("status"));
-  const page = z.coerce.number().int().min(1).max(1000).safeParse(one("page"));
   const q = one("q")?.trim().slice(0, 100);
-  return { status: status.success ? status.data : undefined, q: q || undefined, page: page.success ? page.data : 1 };
+  return { status: status.success ? status.data : undefined, q: q || undefined, page: pageNumber().parse(one("page")) };
 }
 export type EmployerPositionsSearch = ReturnType<typeof parseEmployerPositionsSearch>;

@@ -1,10 +1,11 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { EmployerDecisionForm } from "@/components/admin/employer-decision-form";
+import { QueueCapped } from "@/components/admin/queue-capped";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/session";
-import { findPendingEmployers } from "@/lib/employers/queries";
+import { countPendingReviews, findPendingEmployers } from "@/lib/employers/queries";
 
 export async function generateMetadata() {
   const t = await getTranslations("adminArea");
@@ -13,10 +14,11 @@ export async function generateMetadata() {
 
 export default async function AdminEmployersPage() {
   await requirePermission({ action: "admin.review" }, "/admin/employers");
-  const [t, kinds, format, pending] = await Promise.all([getTranslations("adminArea"), getTranslations("employerKind"), getFormatter(), findPendingEmployers()]);
+  const [t, kinds, format, pending, waiting] = await Promise.all([getTranslations("adminArea"), getTranslations("employerKind"), getFormatter(), findPendingEmployers(), countPendingReviews()]);
   return (
     <div className="space-y-6">
       <PageHeader title={t("employers")} description={t("employersIntro")} />
+      <QueueCapped shown={pending.length} total={waiting.employers} />
       {pending.length === 0 ? (
         <EmptyState title={t("nothingPending")} />
       ) : (

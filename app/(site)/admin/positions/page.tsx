@@ -1,8 +1,10 @@
 import { getTranslations } from "next-intl/server";
 import { PositionReviewForm } from "@/components/admin/position-review-form";
+import { QueueCapped } from "@/components/admin/queue-capped";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/session";
+import { countPendingReviews } from "@/lib/employers/queries";
 import { findPositionsInReview } from "@/lib/positions/mutations";
 
 export async function generateMetadata() {
@@ -12,10 +14,11 @@ export async function generateMetadata() {
 
 export default async function AdminPositionsPage() {
   await requirePermission({ action: "admin.review" }, "/admin/positions");
-  const [t, queue] = await Promise.all([getTranslations("adminArea"), findPositionsInReview()]);
+  const [t, queue, waiting] = await Promise.all([getTranslations("adminArea"), findPositionsInReview(), countPendingReviews()]);
   return (
     <div className="space-y-6">
       <PageHeader title={t("positions")} description={t("positionsIntro")} />
+      <QueueCapped shown={queue.length} total={waiting.positions} />
       {queue.length === 0 ? (
         <EmptyState title={t("nothingPendingPositions")} />
       ) : (

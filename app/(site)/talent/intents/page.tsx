@@ -5,7 +5,9 @@ import { Badge } from "@/components/ui/badge";
 import { ButtonLink } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
+import { Pager } from "@/components/ui/pager";
 import { requireArea } from "@/lib/auth/session";
+import { pageNumber } from "@/lib/forms/fields";
 import { localized } from "@/lib/i18n/localized";
 import { findTalentIntents } from "@/lib/intents/queries";
 
@@ -14,9 +16,12 @@ export async function generateMetadata() {
   return { title: t("myIntents") };
 }
 
-export default async function TalentIntentsPage() {
+const pageSchema = pageNumber();
+
+export default async function TalentIntentsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireArea("talent", "/talent/intents");
-  const [t, format, locale, rows] = await Promise.all([getTranslations("intents"), getFormatter(), getLocale(), findTalentIntents({ talentId: user.id })]);
+  const page = pageSchema.parse((await searchParams).page);
+  const [t, format, locale, { rows, hasMore }] = await Promise.all([getTranslations("intents"), getFormatter(), getLocale(), findTalentIntents({ talentId: user.id, page })]);
   return (
     <div className="space-y-6">
       <PageHeader
@@ -32,7 +37,7 @@ export default async function TalentIntentsPage() {
         }
       />
       {rows.length === 0 ? (
-        <EmptyState title={t("noIntents")}>{t("noIntentsHint")}</EmptyState>
+        page === 1 ? <EmptyState title={t("noIntents")}>{t("noIntentsHint")}</EmptyState> : null
       ) : (
         <ul className="divide-y divide-slate-200 rounded-xl bg-white shadow-sm ring-1 ring-slate-200">
           {rows.map((row) => (
@@ -54,6 +59,7 @@ export default async function TalentIntentsPage() {
           ))}
         </ul>
       )}
+      <Pager page={page} hasMore={hasMore} hrefOf={(n) => (n > 1 ? `/talent/intents?page=${n}` : "/talent/intents")} labels={{ previous: t("previousPage"), next: t("nextPage") }} />
     </div>
   );
 }

@@ -1,5 +1,4 @@
 import Link from "next/link";
-import { z } from "zod";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { SavePositionButton } from "@/components/intents/save-position-button";
 import { Badge } from "@/components/ui/badge";
@@ -8,6 +7,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pager } from "@/components/ui/pager";
 import { requireArea } from "@/lib/auth/session";
+import { pageNumber } from "@/lib/forms/fields";
 import { SAVED_LIMIT } from "@/lib/intents/mutations";
 import { findSavedPositions, SAVED_PAGE } from "@/lib/intents/queries";
 
@@ -16,7 +16,7 @@ export async function generateMetadata() {
   return { title: t("savedPositions") };
 }
 
-const pageSchema = z.coerce.number().int().min(1).max(Math.ceil(SAVED_LIMIT / SAVED_PAGE)).catch(1);
+const pageSchema = pageNumber(Math.ceil(SAVED_LIMIT / SAVED_PAGE));
 
 export default async function SavedPositionsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireArea("talent", "/talent/saved");

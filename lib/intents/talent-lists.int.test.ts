@@ -1,11 +1,11 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { positions, savedPositions } from "../../db/schema";
+import { intents, positions, savedPositions } from "../../db/schema";
 import { createCatalog, createEmployer, createPosition, createTalent } from "../../tests/support/factories";
 import { createTestDatabase, type TestDatabase } from "../../tests/support/test-database";
 import { AppError } from "../errors";
 import { SAVED_LIMIT, setPositionSaved } from "./mutations";
-import { findSavedPositions } from "./queries";
+import { findSavedPositions, findTalentIntents } from "./queries";
 
 let t: TestDatabase;
 let positionIds: number[] = [];
@@ -27,7 +27,7 @@ afterAll(async () => {
   await t?.destroy();
 });
 
-describe("[talent] saved positions", () => {
+describe("[talent] saved positions and intents, page by page", () => {
   it("keeps at most SAVED_LIMIT, refusing the next with its own message, even when saves race", async () => {
     const { user } = await createTalent(t.db);
     // All but the last two saved directly; the last two places are raced for.
@@ -62,5 +62,21 @@ describe("[talent] saved positions", () => {
     ]);
     expect(pages.flatMap((p) => p.rows.map((r) => r.id))).toEqual([...saved].reverse());
     expect(pages[0]!.rows[0]).toMatchObject({ public: true, intentId: null });
+  });
+
+  it("lists the talent's intents, the latest move first, 50 a page, each once", async () => {
+    const { user } = await createTalent(t.db);
+    const [position] = await t.db.select().from(positions).where(eq(positions.id, positionIds[0]!));
+    const base = Date.UTC(2026, 10, 1);
+    const made = await t.db
+      .insert(intents)
+      .values(positionIds.slice(0, 60).map((positionId, i) => ({ kind: "employment" as const, talentId: user.id, positionId, employerId: position!.employerId, boardId: position!.boardId, statusChangedAt: new Date(base + (i % 30) * 60_000) })))
+      .returning({ id: intents.id, statusChangedAt: intents.statusChangedAt });
+    const expected = made.sort((a, b) => b.statusChangedAt.getTime() - a.statusChangedAt.getTime() || b.id - a.id).map((r) => r.id);
+    const first = await findTalentIntents({ talentId: user.id });
+    const second = await findTalentIntents({ talentId: user.id, page: 2 });
+    expect([first.rows.length, first.hasMore, second.rows.length, second.hasMore]).toEqual([50, true, 10, false]);
+    expect([...first.rows, ...second.rows].map((r) => r.id)).toEqual(expected);
+    expect(first.rows[0]).toMatchObject({ unread: 0, kind: "employment" });
   });
 });
