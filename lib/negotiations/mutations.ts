@@ -64,11 +64,11 @@ interface NoticeTarget {
 }
 
 /** The intent's title as both sides know it: the position's, or the project's name. */
+/** An intent's title in a notice (its position's, or its project's name), for intents i. */
+const INTENT_TITLE = sql`coalesce((select p.title from positions p where p.id = i.position_id), (select ip.name from intent_projects ip where ip.intent_id = i.id), '')`;
+
 async function titleOfIntent(tx: Transaction, intentId: number): Promise<string> {
-  const [row] = await execute<{ title: string }>(
-    tx,
-    sql`select coalesce(p.title, ip.name, '') as title from intents i left join positions p on p.id = i.position_id left join intent_projects ip on ip.intent_id = i.id where i.id = ${intentId}`,
-  );
+  const [row] = await execute<{ title: string }>(tx, sql`select ${INTENT_TITLE} as title from intents i where i.id = ${intentId}`);
   return row?.title ?? "";
 }
 
@@ -224,11 +224,18 @@ export async function cancelSlot(input: { employerId: number; slotId: number; no
         .where(inArray(bookings.id, live.map((b) => b.id)));
     }
     await tx.update(negotiationSlots).set({ cancelledAt: now }).where(eq(negotiationSlots.id, slot.id));
-    for (const b of live) {
-      const [intent] = await tx.select().from(intents).where(eq(intents.id, b.intentId));
-      if (!intent) continue;
-      const target = { bookingId: b.id, intentId: intent.id, talentId: intent.talentId, employerId: input.employerId, boardId: intent.boardId, platformId: intent.platformId };
-      await notifyBooking(tx, target, "booking.cancelled", { startsAt: slot.startsAt }, { talent: true, employer: true });
+    if (live.length > 0) {
+      // notifyBooking's notice, for every booking at once (a slot may hold hundreds): its talent
+      // and each member of the employer, in one statement.
+      await tx.execute(
+        sql`with notice as (
+              select i.talent_id, jsonb_build_object('bookingId', b.id, 'intentId', i.id, 'positionTitle', ${INTENT_TITLE}, 'startsAt', ${slot.startsAt.toISOString()}::text) as data
+              from bookings b join intents i on i.id = b.intent_id where b.id in (${sql.join(live.map((b) => sql`${b.id}`), sql`, `)}))
+            insert into notifications (user_id, kind, data)
+            select talent_id, 'booking.cancelled', data from notice
+            union all
+            select m.user_id, 'booking.cancelled', data from notice cross join employer_members m where m.employer_id = ${input.employerId}`,
+      );
     }
     return "cancelled";
   });

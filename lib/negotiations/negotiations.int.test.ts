@@ -158,18 +158,28 @@ describe("[negotiations] publishing and taking back slots", () => {
     expect(await failure(createSlots({ employerId: org.employer.id, userId: org.user.id, form: form({ firstDay: day(-1), from: "13:00", to: "14:00" }) }))).toBe("firstDay:slot_in_past");
   });
 
-  it("deletes an unbooked slot; cancels a booked one with its bookings and tells the talent", async () => {
-    const { org, talent, intent } = await world();
+  it("deletes an unbooked slot; cancels a booked one with its bookings and tells each talent and the employer", async () => {
+    const { org, talent, intent, position } = await world();
     const empty = await createSlot(t.db, org.employer.id, 1);
     expect(await cancelSlot({ employerId: org.employer.id, slotId: empty.id })).toBe("deleted");
     const [booked] = await t.db.insert(negotiationSlots).values({ employerId: org.employer.id, startsAt: new Date(Date.now() + 5 * 86_400_000), capacity: 2 }).returning();
     const { bookingId } = await bookSlot({ talentId: talent.user.id, intentId: intent.id, slotId: booked!.id });
+    const second = await createTalent(t.db);
+    const secondIntent = await createIntent(t.db, position, second.user.id);
+    const { bookingId: secondBooking } = await bookSlot({ talentId: second.user.id, intentId: secondIntent.id, slotId: booked!.id });
+    const employerNoticesBefore = (await notices(org.user.id)).filter((n) => n.kind === "booking.cancelled").length;
     const other = await createEmployerWithMember(t.db);
     expect(await failure(cancelSlot({ employerId: other.employer.id, slotId: booked!.id }))).toBe("not_found:slot");
     expect(await cancelSlot({ employerId: org.employer.id, slotId: booked!.id })).toBe("cancelled");
     const [row] = await t.db.select().from(bookings).where(eq(bookings.id, bookingId));
     expect([row!.status, row!.cancelReason, row!.icsSequence]).toEqual(["cancelled", "slot_cancelled", 1]);
-    expect((await notices(talent.user.id)).filter((n) => n.kind === "booking.cancelled")).toHaveLength(1);
+    const startsAt = booked!.startsAt.toISOString();
+    expect((await notices(talent.user.id)).filter((n) => n.kind === "booking.cancelled").map((n) => n.data)).toEqual([{ bookingId, intentId: intent.id, positionTitle: position.title, startsAt }]);
+    expect((await notices(second.user.id)).filter((n) => n.kind === "booking.cancelled").map((n) => n.data)).toEqual([{ bookingId: secondBooking, intentId: secondIntent.id, positionTitle: position.title, startsAt }]);
+    // The employer's member: one notice per cancelled booking.
+    const employerNotices = (await notices(org.user.id)).filter((n) => n.kind === "booking.cancelled").map((n) => n.data as { bookingId: number });
+    expect(employerNotices.length - employerNoticesBefore).toBe(2);
+    expect(employerNotices.map((d) => d.bookingId).sort()).toEqual(expect.arrayContaining([bookingId, secondBooking].sort()));
     // The database refuses a live booking in a cancelled slot, whatever the code does.
     await expect(t.db.insert(bookings).values({ slotId: booked!.id, intentId: intent.id, talentId: talent.user.id, roomName: "zq-direct" })).rejects.toThrow();
   });
