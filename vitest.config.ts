@@ -8,8 +8,10 @@ const root = import.meta.dirname;
 // shared server, which the embedded PGlite — one process at a time — cannot be. On PGlite they are
 // left out, and said so on every run rather than skipped in silence.
 const onPostgres = Boolean(process.env.DATABASE_URL);
+// Likewise the integration tests of what exists on PostgreSQL only (*.postgres.int.test.ts: the
+// availability watch's own connection).
 if (!onPostgres && process.env.VITEST_POOL_ID === undefined) {
-  console.log("[vitest] two-instance tests (tests/**/*.instances.test.ts) not run: they need PostgreSQL (set DATABASE_URL)");
+  console.log("[vitest] two-instance tests (tests/**/*.instances.test.ts) and PostgreSQL-only integration tests (**/*.postgres.int.test.ts) not run: they need PostgreSQL (set DATABASE_URL)");
 }
 
 export default defineConfig({
@@ -41,7 +43,7 @@ export default defineConfig({
         test: {
           name: "integration",
           include: ["{lib,db,scripts,tests}/**/*.int.test.ts"],
-          exclude: ["**/node_modules/**"],
+          exclude: ["**/node_modules/**", ...(onPostgres ? [] : ["**/*.postgres.int.test.ts"])],
           environment: "node",
           globalSetup: ["tests/support/global-database.ts"],
           testTimeout: 60_000,
