@@ -7,6 +7,7 @@ import { handledBy } from "./access";
 import { PIPELINE_STATUSES } from "./lifecycle";
 import type { IntentStatus } from "./status";
 import { containsPattern } from "../../db/like";
+import { pageOf, pageWindow } from "../../db/paging";
 
 /** What a list shows of an intent, whichever side reads it. */
 const SUMMARY = {
@@ -59,10 +60,9 @@ export const TALENT_INTENTS_PAGE = 50;
 
 /** The talent's intents, the latest move first, a page at a time, with unread messages from the employer. */
 export async function findTalentIntents({ talentId, page = 1, pageSize = TALENT_INTENTS_PAGE }: { talentId: string; page?: number; pageSize?: number }) {
-  const found = await summaries(eq(intents.talentId, talentId), { limit: pageSize + 1, offset: (page - 1) * pageSize });
-  const rows = found.slice(0, pageSize);
-  const unread = await unreadCounts(rows.map((r) => r.id), "talent");
-  return { rows: rows.map((r) => ({ ...r, unread: unread.get(r.id) ?? 0 })), hasMore: found.length > pageSize, page };
+  const found = pageOf(await summaries(eq(intents.talentId, talentId), pageWindow(page, pageSize)), page, pageSize);
+  const unread = await unreadCounts(found.rows.map((r) => r.id), "talent");
+  return { ...found, rows: found.rows.map((r) => ({ ...r, unread: unread.get(r.id) ?? 0 })) };
 }
 
 async function unreadCounts(ids: number[], reader: "talent" | "employer"): Promise<Map<number, number>> {
@@ -205,9 +205,9 @@ function pipelineWhere(filter: PipelineFilter): SQL {
 /** The filterable list, newest move first. */
 export async function findPipelineIntents(filter: PipelineFilter) {
   const page = Math.max(1, filter.page ?? 1);
-  const rows = await summaries(pipelineWhere(filter), { limit: PIPELINE_PAGE + 1, offset: (page - 1) * PIPELINE_PAGE });
-  const unread = await unreadCounts(rows.map((r) => r.id), "employer");
-  return { rows: rows.slice(0, PIPELINE_PAGE).map((r) => ({ ...r, unread: unread.get(r.id) ?? 0 })), hasMore: rows.length > PIPELINE_PAGE, page };
+  const found = pageOf(await summaries(pipelineWhere(filter), pageWindow(page, PIPELINE_PAGE)), page, PIPELINE_PAGE);
+  const unread = await unreadCounts(found.rows.map((r) => r.id), "employer");
+  return { ...found, rows: found.rows.map((r) => ({ ...r, unread: unread.get(r.id) ?? 0 })) };
 }
 
 /** The board view: how many intents sit in each state, and the most recent few of each. */
@@ -255,11 +255,12 @@ export async function countUnansweredIntents({ employerId }: { employerId: numbe
   return Number(row?.n ?? 0);
 }
 
-export const SAVED_PAGE = 50;
+const SAVED_PAGE = 50;
 
 /** The talent's saved positions, newest saved first, a page at a time (public or not any more, so nothing silently disappears). */
 export async function findSavedPositions({ talentId, page = 1, pageSize = SAVED_PAGE }: { talentId: string; page?: number; pageSize?: number }) {
   const db = await getDb();
+  const range = pageWindow(page, pageSize);
   const rows = await execute<{ id: number; title: string; employerName: string; status: string; closesAt: string | null; savedAt: string; intentId: number | null; public: boolean }>(
     db,
     sql`select p.id, p.title, e.name as "employerName", p.status, p.closes_at as "closesAt", s.created_at as "savedAt", i.id as "intentId",
@@ -268,9 +269,9 @@ export async function findSavedPositions({ talentId, page = 1, pageSize = SAVED_
         left join intents i on i.position_id = p.id and i.talent_id = s.talent_id
         where s.talent_id = ${talentId}
         order by s.created_at desc, s.position_id desc
-        limit ${pageSize + 1} offset ${(page - 1) * pageSize}`,
+        limit ${range.limit} offset ${range.offset}`,
   );
-  return { rows: rows.slice(0, pageSize), hasMore: rows.length > pageSize, page };
+  return pageOf(rows, page, pageSize);
 }
 
 export async function isPositionSaved({ talentId, positionId }: { talentId: string; positionId: number }): Promise<boolean> {

@@ -63,8 +63,7 @@ interface NoticeTarget {
   platformId: number | null;
 }
 
-/** The intent's title as both sides know it: the position's, or the project's name. */
-/** An intent's title in a notice (its position's, or its project's name), for intents i. */
+/** The intent's title as both sides know it, for intents i: the position's, or the project's name. */
 const INTENT_TITLE = sql`coalesce((select p.title from positions p where p.id = i.position_id), (select ip.name from intent_projects ip where ip.intent_id = i.id), '')`;
 
 async function titleOfIntent(tx: Transaction, intentId: number): Promise<string> {

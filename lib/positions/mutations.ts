@@ -2,6 +2,9 @@ import "server-only";
 import { and, asc, desc, eq, ilike, sql } from "drizzle-orm";
 import { getDb, type Transaction } from "../../db/index";
 import { PG_FOREIGN_KEY_VIOLATION, pgError } from "../../db/errors";
+import { containsPattern } from "../../db/like";
+import { pageOf, pageWindow } from "../../db/paging";
+import { positionStatus } from "../../db/schema/enums";
 import { campaigns, employerMembers, employers, positionPolicyTags, positions } from "../../db/schema";
 import { recordAudit } from "../audit/queries";
 import { AppError, FieldError } from "../errors";
@@ -9,7 +12,6 @@ import { notifyOperators, notifyUser } from "../notifications/queries";
 import { positionTokens } from "../search/tokens";
 import { nextStatus, type PositionMove } from "./lifecycle";
 import { type EmployerPositionsSearch, expiryOf, type PositionForm } from "./schemas";
-import { containsPattern } from "../../db/like";
 
 export interface PositionActor {
   id: string;
@@ -189,19 +191,20 @@ export const EMPLOYER_POSITIONS_PAGE = 50;
 export async function findEmployerPositions({ employerId, status, q, page = 1, pageSize = EMPLOYER_POSITIONS_PAGE }: { employerId: number; pageSize?: number } & Partial<EmployerPositionsSearch>) {
   const db = await getDb();
   const where = and(eq(positions.employerId, employerId), status ? eq(positions.status, status) : undefined, q ? ilike(positions.title, containsPattern(q)) : undefined);
+  const range = pageWindow(page, pageSize);
   const [rows, counts] = await Promise.all([
     db
       .select({ id: positions.id, title: positions.title, status: positions.status, rejectionReason: positions.rejectionReason, takedownReason: positions.takedownReason, expiresAt: positions.expiresAt, updatedAt: positions.updatedAt, headcount: positions.headcount })
       .from(positions)
       .where(where)
       .orderBy(desc(positions.updatedAt), desc(positions.id))
-      .limit(pageSize + 1)
-      .offset((page - 1) * pageSize),
+      .limit(range.limit)
+      .offset(range.offset),
     db.select({ status: positions.status, n: sql<number>`count(*)::int` }).from(positions).where(eq(positions.employerId, employerId)).groupBy(positions.status),
   ]);
-  const byStatus = { draft: 0, in_review: 0, published: 0, closed: 0 };
+  const byStatus = Object.fromEntries(positionStatus.enumValues.map((s) => [s, 0])) as Record<(typeof positionStatus.enumValues)[number], number>;
   for (const c of counts) byStatus[c.status] = Number(c.n);
-  return { rows: rows.slice(0, pageSize), hasMore: rows.length > pageSize, page, counts: byStatus };
+  return { ...pageOf(rows, page, pageSize), counts: byStatus };
 }
 
 export async function getEmployerPosition({ id, employerId }: { id: number; employerId: number }) {

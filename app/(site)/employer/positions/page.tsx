@@ -16,8 +16,6 @@ export async function generateMetadata() {
   return { title: t("myPositions") };
 }
 
-const STATUSES = ["draft", "in_review", "published", "closed"] as const;
-
 function hrefOf(search: EmployerPositionsSearch, change: Partial<EmployerPositionsSearch>): string {
   const next = { ...search, page: 1, ...change };
   const params = new URLSearchParams();
@@ -33,7 +31,8 @@ export default async function EmployerPositionsPage({ searchParams }: { searchPa
   const user = await requireArea("employer", "/employer/positions");
   const search = parseEmployerPositionsSearch(await searchParams);
   const [t, format, result] = await Promise.all([getTranslations("positionForm"), getFormatter(), findEmployerPositions({ employerId: user.employerId!, ...search })]);
-  const total = STATUSES.reduce((sum, s) => sum + result.counts[s], 0);
+  const statuses = Object.keys(result.counts) as (keyof typeof result.counts)[];
+  const total = Object.values(result.counts).reduce((sum, n) => sum + n, 0);
   const filtered = Boolean(search.status || search.q);
   return (
     <div className="space-y-6">
@@ -43,7 +42,7 @@ export default async function EmployerPositionsPage({ searchParams }: { searchPa
       ) : (
         <>
           <nav aria-label={t("statusCounts")} className="flex flex-wrap gap-2 text-sm">
-            {[undefined, ...STATUSES].map((status) => {
+            {[undefined, ...statuses].map((status) => {
               const current = search.status === status;
               return (
                 <Link
@@ -67,7 +66,7 @@ export default async function EmployerPositionsPage({ searchParams }: { searchPa
               {t("statusLabel")}
               <Select name="status" defaultValue={search.status ?? ""} className="mt-1">
                 <option value="">{t("allStatuses")}</option>
-                {STATUSES.map((s) => (
+                {statuses.map((s) => (
                   <option key={s} value={s}>
                     {t(`status.${s}`)}
                   </option>

@@ -8,15 +8,15 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Pager } from "@/components/ui/pager";
 import { requireArea } from "@/lib/auth/session";
 import { pageNumber } from "@/lib/forms/fields";
-import { SAVED_LIMIT } from "@/lib/intents/mutations";
-import { findSavedPositions, SAVED_PAGE } from "@/lib/intents/queries";
+import { findSavedPositions } from "@/lib/intents/queries";
 
 export async function generateMetadata() {
   const t = await getTranslations("intents");
   return { title: t("savedPositions") };
 }
 
-const pageSchema = pageNumber(Math.ceil(SAVED_LIMIT / SAVED_PAGE));
+// Not bounded by SAVED_LIMIT's pages: a talent who saved more before the limit existed still reaches them all.
+const pageSchema = pageNumber();
 
 export default async function SavedPositionsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireArea("talent", "/talent/saved");
