@@ -9,9 +9,13 @@
  *    same search code (scripts/bench/bare-search-server.ts), both on 127.0.0.1.
  * 3. autocannon, one scenario after another for S seconds each: public pages (home, position,
  *    employer, announcement), the search API, the same searches on the bare server, and the
- *    whole mix — anonymous pages and searches, signed-in talents' pages, sign-ins and intent
- *    registrations (posted as the page's own form, as a browser without JavaScript sends it).
- * 4. After the mix: every registration the app accepted is in the database exactly once.
+ *    whole mix — anonymous pages and searches, signed-in talents' pages, sign-ins, intent
+ *    registrations (posted as the page's own form, as a browser without JavaScript sends it) and
+ *    bookings of negotiation slots (each talent holds an intent whose employer offers slots;
+ *    a booking when one is live is a reschedule; a full slot answers 409).
+ * 4. After the mix: every registration the app accepted is in the database exactly once; every
+ *    booking it answered 201 is stored, no intent holds two live bookings, and every slot's
+ *    booked count equals its live bookings and stays within its capacity.
  *
  * The load generator runs on the same two cores as the app and PostgreSQL: the figures are
  * this machine's, with its load average printed beside them.
@@ -160,6 +164,29 @@ async function main() {
   const positionIds = (await execute<{ id: number }>(handle.db, sql`select p.id from positions p join employers e on e.id = p.employer_id where p.status = 'published' and e.status = 'verified' and (p.closes_at is null or p.closes_at > now()) order by random() limit 500`)).map((r) => r.id);
   const employerIds = (await execute<{ id: number }>(handle.db, sql`select id from employers where status = 'verified' order by random() limit 100`)).map((r) => r.id);
   const announcementIds = (await execute<{ id: number }>(handle.db, sql`select id from announcements where published_at <= now() order by random() limit 50`)).map((r) => r.id);
+  // Each bench talent holds one intent on a position whose employer offers future slots open to
+  // it (made as the app makes them, in the database before the runs): the mix books and
+  // reschedules those slots.
+  const bookable = await execute<{ id: number; slots: number[] }>(
+    handle.db,
+    sql`select p.id, array_agg(s.id order by s.starts_at) as slots from positions p join employers e on e.id = p.employer_id
+        join negotiation_slots s on s.employer_id = p.employer_id and s.cancelled_at is null and s.starts_at > now() + interval '1 hour' and (s.position_id is null or s.position_id = p.id)
+        where p.status = 'published' and e.status = 'verified' and (p.closes_at is null or p.closes_at > now())
+        group by p.id having count(*) >= 2 order by random() limit ${TALENTS}`,
+  );
+  if (bookable.length === 0) throw new Error("the demo campaign has no position with future slots to book");
+  const bookingIntents = await execute<{ intent_id: number; email: string; position_id: number }>(
+    handle.db,
+    sql`with t as (select u.id, u.email, row_number() over (order by u.email) - 1 as i from users u where u.email like 'bench-talent-%'),
+          b as (select id, row_number() over (order by id) - 1 as i from unnest(${`{${bookable.map((b) => b.id).join(",")}}`}::int[]) id)
+        insert into intents (kind, talent_id, position_id, employer_id, board_id, platform_id, campaign_id, message, status_changed_at, created_at, updated_at)
+        select 'employment', t.id, p.id, p.employer_id, p.board_id, p.platform_id, p.campaign_id, '压测洽谈', now(), now(), now()
+        from t join b on b.i = t.i % ${bookable.length} join positions p on p.id = b.id
+        returning id as intent_id, (select email from users where id = talent_id) as email, position_id`,
+  );
+  const slotsOf = new Map(bookable.map((b) => [b.id, b.slots]));
+  const bookingIntentOf = new Map(bookingIntents.map((b) => [b.email, { intentId: b.intent_id, slots: slotsOf.get(b.position_id)! }]));
+  const presetPairs = new Set(bookingIntents.map((b) => `${b.email}|${b.position_id}`));
 
   const authSecret = randomBytes(32).toString("base64url");
   const app = await startApp({ command: "next-start", env: { DATABASE_URL, AUTH_SECRET: authSecret, NODE_ENV: "production", JOBS_INTERVAL_SECONDS: "0", DATABASE_POOL_MAX: "10" } });
@@ -176,7 +203,9 @@ async function main() {
     console.log("Signing the bench talents in…");
     const sessions: ({ email: string } & Awaited<ReturnType<typeof signIn>>)[] = [];
     for (let i = 1; i <= TALENTS; i++) sessions.push({ email: `bench-talent-${i}@load.example`, ...(await signIn(app.origin, `bench-talent-${i}@load.example`)) });
-    const form = await intentForm(app.origin, positionIds[0]!, sessions[0]!.cookie);
+    // The form as the first talent sees it on a position they hold no intent on yet.
+    const formPosition = positionIds.find((id) => !presetPairs.has(`${sessions[0]!.email}|${id}`))!;
+    const form = await intentForm(app.origin, formPosition, sessions[0]!.cookie);
 
     // Warm the server's code paths (first requests compile and fill caches).
     for (const url of ["/", `/positions/${positionIds[0]}`, "/api/v1/positions?q=海洋", "/positions?q=海洋"]) await fetch(`${app.origin}${url}`);
@@ -205,32 +234,52 @@ async function main() {
     // The mix: what a fair day looks like, signed-in journeys included.
     const accepted = new Set<string>();
     const sent = new Set<string>();
+    const booked = new Set<number>();
+    const bookingAnswers = new Map<number, number>();
+    const timesOf = new Map<string, number[]>();
     const mix = await load(
       "whole mix",
       app.origin,
       (context) => {
         const r = Math.random();
         const talent = pick(sessions);
-        context.kind = "read";
-        if (r < 0.2) return { method: "GET", path: `/positions?q=${encodeURIComponent(pick(WORDS))}${pick(FILTERS)}` };
-        if (r < 0.35) return { method: "GET", path: searchPath() };
-        if (r < 0.7) return { method: "GET", path: publicPage() };
-        if (r < 0.8) return { method: "GET", path: "/talent", headers: { cookie: talent.cookie } };
+        context.started = performance.now();
+        const as = (kind: string, request: autocannon.Request) => ((context.kind = kind), request);
+        if (r < 0.2) return as("search page", { method: "GET", path: `/positions?q=${encodeURIComponent(pick(WORDS))}${pick(FILTERS)}` });
+        if (r < 0.35) return as("search API", { method: "GET", path: searchPath() });
+        if (r < 0.7) return as("public page", { method: "GET", path: publicPage() });
+        if (r < 0.8) return as("talent's home", { method: "GET", path: "/talent", headers: { cookie: talent.cookie } });
         if (r < 0.85) {
-          context.kind = "sign-in";
-          return { method: "POST", path: "/api/auth/callback/credentials", headers: { "content-type": "application/x-www-form-urlencoded", cookie: talent.csrfCookie }, body: talent.csrfBody };
+          return as("sign-in", { method: "POST", path: "/api/auth/callback/credentials", headers: { "content-type": "application/x-www-form-urlencoded", cookie: talent.csrfCookie }, body: talent.csrfBody });
+        }
+        if (r < 0.9) {
+          const { intentId, slots } = bookingIntentOf.get(talent.email)!;
+          return as("booking", { method: "POST", path: `/talent/intents/${intentId}/booking`, headers: { "content-type": "application/x-www-form-urlencoded", cookie: talent.cookie }, body: `slotId=${pick(slots)}` });
         }
         const positionId = pick(positionIds);
-        context.kind = "intent";
         context.pair = `${talent.email}|${positionId}`;
         sent.add(String(context.pair));
         const { body, type } = multipart([...form.fields.map(([k, v]) => [k, k === "positionId" ? String(positionId) : v] as [string, string]), ["message", "压测意向"]]);
-        return { method: "POST", path: `/positions/${positionId}`, headers: { "content-type": type, cookie: talent.cookie }, body };
+        return as("intent", { method: "POST", path: `/positions/${positionId}`, headers: { "content-type": type, cookie: talent.cookie }, body });
       },
-      (status, _body, context) => {
-        if (context.kind === "intent" && status < 400) accepted.add(String(context.pair));
+      (status, body, context) => {
+        const kind = String(context.kind);
+        if (!timesOf.has(kind)) timesOf.set(kind, []);
+        timesOf.get(kind)!.push(performance.now() - Number(context.started));
+        if (kind === "intent" && status < 400) accepted.add(String(context.pair));
+        if (kind === "booking") {
+          bookingAnswers.set(status, (bookingAnswers.get(status) ?? 0) + 1);
+          if (status === 201) booked.add((JSON.parse(body) as { bookingId: number }).bookingId);
+        }
       },
     );
+    // Where the mix's time goes: each kind of request's share and latency (timed from when
+    // autocannon built the request to its response).
+    const kinds = [...timesOf].sort(([, a], [, b]) => b.length - a.length).map(([kind, times]) => {
+      const k = summarize(times);
+      return [kind, String(times.length), ms(k.p50), ms(k.p95), ms(k.p99)];
+    });
+    console.log(`\n${markdownTable(["in the mix", "requests", "p50 ms", "p95 ms", "p99 ms"], kinds)}\n`);
 
     // Every accepted registration is stored, once.
     const stored = await execute<{ email: string; position_id: number; n: number }>(
@@ -243,11 +292,30 @@ async function main() {
     // Stored but not seen answered: sent when the run stopped (autocannon does not wait for the
     // requests in flight) or answered after the client's timeout. Stored but never sent: none may be.
     const unanswered = [...storedPairs].filter((pair) => sent.has(pair) && !accepted.has(pair)).length;
-    const phantom = [...storedPairs].filter((pair) => !sent.has(pair)).length;
+    const phantom = [...storedPairs].filter((pair) => !sent.has(pair) && !presetPairs.has(pair)).length;
     console.log(
-      `  writes: ${sent.size} distinct registrations sent, ${accepted.size} answered without error, ${stored.length} stored ` +
+      `  writes: ${sent.size} distinct registrations sent, ${accepted.size} answered without error, ${stored.filter((r) => sent.has(`${r.email}|${r.position_id}`)).length} of them stored ` +
         `(${unanswered} of them not seen answered: in flight when the run stopped, or past the client's timeout); lost ${lost}, duplicated ${duplicated}, stored without being sent ${phantom}`,
     );
+
+
+    // Every booking answered 201 is stored; one live booking per intent; slots' counts true and within capacity.
+    const bookingIds = `{${[...booked].join(",")}}`;
+    const [bookingCheck] = await execute<{ stored: number; live_twice: number; miscounted: number; overfull: number; live: number }>(
+      handle.db,
+      sql`select (select count(*)::int from bookings where id = any(${bookingIds}::int[])) as stored,
+            (select count(*)::int from (select intent_id from bookings where status = 'booked' group by 1 having count(*) > 1) x) as live_twice,
+            (select count(*)::int from negotiation_slots s where s.booked_count <> (select count(*) from bookings b where b.slot_id = s.id and b.status = 'booked')) as miscounted,
+            (select count(*)::int from negotiation_slots where booked_count > capacity) as overfull,
+            (select count(*)::int from bookings b join users u on u.id = b.talent_id where u.email like 'bench-talent-%' and b.status = 'booked') as live`,
+    );
+    const bookingsLost = booked.size - (bookingCheck?.stored ?? 0);
+    const answers = [...bookingAnswers].sort(([a], [b]) => a - b).map(([status, n]) => `${n} × ${status}`).join(", ");
+    console.log(
+      `  bookings: ${answers || "none sent"} (409: the slot was full); ${booked.size} made, ${bookingsLost} of them lost; ${bookingCheck?.live} live at the end; ` +
+        `intents with two live bookings ${bookingCheck?.live_twice}, slots whose count is off ${bookingCheck?.miscounted}, over capacity ${bookingCheck?.overfull}`,
+    );
+    const bookingsSound = bookingsLost === 0 && bookingCheck?.live_twice === 0 && bookingCheck?.miscounted === 0 && bookingCheck?.overfull === 0;
 
     const rows = [pages, search, bareSearch, mix].map((s) => [s.name, String(Math.round(s.requestsPerSecond)), ms(s.p50), ms(s.p95), ms(s.p99), String(s.total), String(s.non2xx), String(s.status5xx), String(s.errors)]);
     console.log(`\n${markdownTable(["scenario", "req/s", "p50 ms", "p95 ms", "p99 ms", "requests", "non-2xx", "5xx", "errors"], rows)}`);
@@ -261,7 +329,8 @@ async function main() {
       ["mix p95 ≤ 300 ms", `${ms(mix.p95)} ms`, mix.p95 <= 300],
       ["mix: zero 5xx", String(mix.status5xx), mix.status5xx === 0 && mix.errors === 0],
       ["search API ≥ 50% of bare node:http", `${(share * 100).toFixed(0)}%`, share >= 0.5],
-      ["zero lost or duplicated writes", `lost ${lost}, duplicated ${duplicated}, phantom ${phantom}`, lost === 0 && duplicated === 0 && phantom === 0],
+      ["zero lost or duplicated writes: intents", `lost ${lost}, duplicated ${duplicated}, phantom ${phantom}`, lost === 0 && duplicated === 0 && phantom === 0],
+      ["bookings: none lost, one live per intent, slots within capacity", `lost ${bookingsLost}, double ${bookingCheck?.live_twice}, miscounted ${bookingCheck?.miscounted}, over ${bookingCheck?.overfull}`, bookingsSound],
     ] as const;
     console.log(`\n${markdownTable(["target", "measured", "met"], targets.map(([t, m, ok]) => [t, m, ok ? "yes" : "no"]))}`);
     console.log(`\nLoad average at the end: ${os.loadavg().map((l) => l.toFixed(1)).join(" ")}. Caveat: autocannon, the app and PostgreSQL share this machine's ${os.cpus().length} cores; take medians of several runs.`);

@@ -1,9 +1,10 @@
 import "server-only";
 import { sql, type SQL } from "drizzle-orm";
+import { LRUCache } from "lru-cache";
 import { execute, getDb, type Database, type Transaction } from "../../db/index";
 import { queryTokens, salaryFloorTokenFor } from "../search/tokens";
 import { cursorAfter, decodeCursor, orderOf, type Cursor, type CursorOrder } from "./search-cursor";
-import { planFor, walkDepth, type Plan, type Share } from "./search-plan";
+import { planFor, shareKey, walkDepth, type Plan, type Share } from "./search-plan";
 import type { FacetName, PositionSearch } from "./search-params";
 import { containsPattern } from "../../db/like";
 
@@ -180,18 +181,25 @@ const POSTING_TOKENS = 8;
  * the plan depends on it. Null without words (the planner's estimates of plain columns are good).
  */
 function sampledShare(search: PositionSearch, tokens: number[]): Promise<Share | null> {
-  // A page and its facets ask for the same search's share at once: it is sampled once.
-  let share = sampled.get(search);
+  if (tokens.length === 0) return Promise.resolve(null);
+  // A page and its facets ask for the same search's share at once, and a popular search is asked
+  // for again and again: it is sampled once per SHARE_SECONDS. A share only chooses the plan
+  // (every plan finds the same matches), so one a little old costs time at most, never a result.
+  const key = shareKey(search, tokens);
+  let share = shares.get(key);
   if (!share) {
     share = sampleShare(search, tokens);
-    sampled.set(search, share);
+    shares.set(key, share);
+    share.catch(() => shares.delete(key));
   }
   return share;
 }
-const sampled = new WeakMap<PositionSearch, Promise<Share | null>>();
+/** Seconds a sampled share is kept: its sample, the newest SAMPLE positions, changes slowly. */
+export const SHARE_SECONDS = 30;
+const shares = new LRUCache<string, Promise<Share | null>>({ max: 5_000, ttl: SHARE_SECONDS * 1000 });
 
-async function sampleShare(search: PositionSearch, tokens: number[]): Promise<Share | null> {
-  if (tokens.length === 0) return null;
+
+async function sampleShare(search: PositionSearch, tokens: number[]): Promise<Share> {
   const db = await getDb();
   // Each token's own posting list is read (the GIN index intersects them): the first
   // POSTING_TOKENS are counted one by one, any more are taken as long as the longest of those.

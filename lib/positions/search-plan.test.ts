@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { planFor, walkDepth } from "./search-plan";
+import { planFor, shareKey, walkDepth } from "./search-plan";
+import type { PositionSearch } from "./search-params";
 
 const ROWS = 1_000_000;
 
@@ -52,5 +53,32 @@ describe("walk or collect (the search's plan)", () => {
     expect(walkDepth({ all: 0.02, postings: 0.0001, rows: ROWS }, 1001)).toBe(150_150);
     expect(walkDepth({ all: 0.5, postings: 0.5, rows: 715 }, 1001)).toBeNull();
     expect(walkDepth({ all: 0, postings: 0, rows: ROWS }, 1001)).toBeNull();
+  });
+});
+
+describe("the key a sampled share is kept under", () => {
+  const search = (fields: Partial<PositionSearch>) => ({ limit: 20, ...fields }) as PositionSearch;
+
+  it("is the same for every sort, page and page size of one search, and with or without facets", () => {
+    const key = shareKey(search({ q: "海洋", location: "dinghai" }), [1, 2]);
+    expect(shareKey(search({ q: "海洋", location: "dinghai", sort: "salary", cursor: "abc", limit: 50, facets: "0" }), [1, 2])).toBe(key);
+    // The words count by their tokens: the same tokens are the same words.
+    expect(shareKey(search({ q: " 海洋 ", location: "dinghai" }), [1, 2])).toBe(key);
+    expect(shareKey(search({ location: "dinghai", q: "海洋" }), [1, 2])).toBe(key);
+  });
+
+  it("differs with any filter or word", () => {
+    const base = shareKey(search({ q: "海洋" }), [1, 2]);
+    const others = [
+      shareKey(search({ q: "海洋" }), [1, 3]),
+      ...(["board", "platform", "location", "industry", "policy"] as const).map((f) => shareKey(search({ q: "海洋", [f]: "x" }), [1, 2])),
+      shareKey(search({ q: "海洋", education: "master" }), [1, 2]),
+      shareKey(search({ q: "海洋", level: "youth" as PositionSearch["level"] }), [1, 2]),
+      shareKey(search({ q: "海洋", kind: "enterprise" }), [1, 2]),
+      shareKey(search({ q: "海洋", salary: 20000 }), [1, 2]),
+      shareKey(search({ q: "海洋", salary: 20001 }), [1, 2]),
+      shareKey(search({ q: "海洋", overseas: "1" }), [1, 2]),
+    ];
+    expect(new Set([base, ...others]).size).toBe(others.length + 1);
   });
 });

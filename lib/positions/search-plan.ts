@@ -3,6 +3,8 @@
  * index, or collect through the GIN index of words and filters. Pure, so the choice is tested
  * apart from the database.
  */
+import type { PositionSearch } from "./search-params";
+
 export type Plan = "planner" | "walk" | "collect";
 
 /**
@@ -50,4 +52,10 @@ export const WALK_SLACK = 3;
 export function walkDepth(share: Share, needed: number): number | null {
   const depth = Math.ceil((WALK_SLACK * needed) / Math.max(share.all, 1e-9));
   return depth < share.rows ? depth : null;
+}
+
+/** What a share depends on: the words' tokens and every filter (not the sort, the page or the facets). */
+export function shareKey(search: PositionSearch, tokens: number[]): string {
+  const { q: _q, sort: _sort, cursor: _cursor, limit: _limit, facets: _facets, ...filters } = search;
+  return JSON.stringify([tokens, Object.entries(filters).filter(([, v]) => v !== undefined).sort(([a], [b]) => a.localeCompare(b))]);
 }
