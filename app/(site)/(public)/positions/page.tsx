@@ -55,14 +55,15 @@ export default async function PositionsPage({ searchParams }: { searchParams: Pr
         </Alert>
       ) : null}
       <div className="mt-6 grid gap-6 lg:grid-cols-[16rem_1fr]">
-        <details className="rounded-xl bg-white p-4 ring-1 ring-slate-200 lg:hidden">
-          <summary className="cursor-pointer font-medium text-slate-900">{t("filters")}</summary>
-          <div className="mt-4">
-            <FacetPanel search={search} facets={facets} catalog={catalog} />
-          </div>
-        </details>
-        <aside className="hidden lg:block" aria-label={t("filters")}>
-          <FacetPanel search={search} facets={facets} catalog={catalog} />
+        {/* One panel (rendered once: it is a third of the page): folded on small screens, always
+            open beside the results on large ones (globals.css, .filters-disclosure). */}
+        <aside aria-label={t("filters")} className="min-w-0">
+          <details className="filters-disclosure rounded-xl bg-white p-4 ring-1 ring-slate-200 lg:bg-transparent lg:p-0 lg:ring-0">
+            <summary className="cursor-pointer font-medium text-slate-900">{t("filters")}</summary>
+            <div className="mt-4 lg:mt-0">
+              <FacetPanel search={search} facets={facets} catalog={catalog} />
+            </div>
+          </details>
         </aside>
         <section aria-labelledby="results-heading" className="min-w-0 space-y-3">
           <div className="flex flex-wrap items-center justify-between gap-2">
