@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { cachedPathFor } from "./cached-path";
+import { positionSearchSchema } from "../positions/search-params";
+import { CACHED_SEARCH_KEYS, cachedPathFor, searchOfSegment } from "./cached-path";
 
 const none = new URLSearchParams();
 
@@ -18,7 +19,6 @@ describe("cachedPathFor", () => {
 
   it("renders pages that read their query, other pages and other methods per request", () => {
     expect(cachedPathFor("GET", "/announcements", new URLSearchParams("category=policy"), "zh")).toBeNull();
-    expect(cachedPathFor("GET", "/positions", none, "zh")).toBeNull();
     expect(cachedPathFor("GET", "/positions/new", none, "zh")).toBeNull();
     expect(cachedPathFor("GET", "/talent", none, "zh")).toBeNull();
     expect(cachedPathFor("POST", "/positions/42", none, "zh")).toBeNull();
@@ -29,5 +29,43 @@ describe("cachedPathFor", () => {
     expect(cachedPathFor("GET", "/positions/007", none, "zh")).toBeNull();
     expect(cachedPathFor("GET", "/positions/12345678901", none, "zh")).toBeNull();
     expect(cachedPathFor("GET", "/positions/1/", none, "zh")).toBeNull();
+  });
+});
+
+describe("the search page's cached copies", () => {
+  const path = (query: string, locale: "zh" | "en" = "zh") => cachedPathFor("GET", "/positions", new URLSearchParams(query), locale);
+  /** The search the cached page renders, from the proxy's rewrite, whether or not Next percent-decodes the segment. */
+  const searchOf = (cached: string | null) => {
+    const segment = cached!.split("/").slice(4);
+    const search = searchOfSegment(segment);
+    expect(searchOfSegment(segment.map(decodeURIComponent))).toEqual(search);
+    return search;
+  };
+
+  it("caches each search once, in the visitor's language, however its URL was written", () => {
+    expect(path("")).toBe("/cached/zh/search");
+    expect(path("", "en")).toBe("/cached/en/search");
+    const one = path("q=海洋&location=dinghai");
+    expect(one).toMatch(/^\/cached\/zh\/search\/[^/]+$/);
+    expect(path("location=dinghai&q=海洋")).toBe(one);
+    expect(path("location=dinghai&q=海洋&board=&utm_source=x&_rsc=1")).toBe(one);
+    expect(path("q=海洋&location=dinghai&location=putuo")).toBe(one);
+    expect(path("q=海洋&location=putuo")).not.toBe(one);
+    expect(path("q=海洋&location=dinghai&sort=newest")).not.toBe(one);
+  });
+
+  it("hands the page its search back, words with slashes, percent signs and ampersands included", () => {
+    expect(searchOf(path("q=海洋&location=dinghai&salary=20000"))).toEqual({ q: "海洋", location: "dinghai", salary: "20000" });
+    expect(searchOf(path(`q=${encodeURIComponent("a/b %25 c&d=e")}`))).toEqual({ q: "a/b %25 c&d=e" });
+    expect(searchOf(path(""))).toEqual({});
+  });
+
+  it("renders later pages and overlong searches per request", () => {
+    expect(path("q=海洋&cursor=abc")).toBeNull();
+    expect(path(`q=${"海".repeat(40)}`)).toBeNull();
+  });
+
+  it("knows every parameter of the search but the cursor and the API's facet switch", () => {
+    expect([...CACHED_SEARCH_KEYS].sort()).toEqual(Object.keys(positionSearchSchema.shape).filter((k) => k !== "cursor" && k !== "facets").sort());
   });
 });

@@ -9,12 +9,50 @@ export const CACHED_PREFIX = "/cached";
 const CACHEABLE = [/^\/$/, /^\/positions\/[1-9]\d{0,9}$/, /^\/employers\/[1-9]\d{0,9}$/, /^\/announcements$/, /^\/announcements\/[1-9]\d{0,9}$/];
 
 /**
+ * The parameters of a search (lib/positions/search-params.ts, without cursor and facets:
+ * later pages and the API's facet switch are not cached). cached-path.test.ts keeps the list
+ * equal to the search's own.
+ */
+export const CACHED_SEARCH_KEYS = ["q", "board", "platform", "location", "industry", "policy", "education", "level", "kind", "salary", "overseas", "sort", "limit"] as const;
+/** A longer query string is rendered per request (no cache entry for it). */
+const SEARCH_KEY_MAX = 300;
+
+/**
+ * The search page's cached copy for a search, named by its parameters in one order (first value
+ * of each; empty ones and unknown ones are ignored as the page ignores them), so one search is
+ * one cache entry however its URL was written. Null for a later page (cursor).
+ */
+function cachedSearch(search: URLSearchParams): string | null {
+  if (search.has("cursor")) return null;
+  const kept = new URLSearchParams();
+  for (const key of CACHED_SEARCH_KEYS) {
+    const value = search.get(key);
+    if (value) kept.set(key, value);
+  }
+  const canonical = kept.toString();
+  if (canonical.length > SEARCH_KEY_MAX) return null;
+  // base64url: Next hands a page its segment percent-decoded in some renders and not in others;
+  // this alphabet reads the same either way.
+  return canonical ? `/search/${Buffer.from(canonical).toString("base64url")}` : "/search";
+}
+
+/** The search a cached search page renders: its path segment back to parameters. */
+export function searchOfSegment(segment: string[] | undefined): Record<string, string> {
+  return Object.fromEntries(new URLSearchParams(Buffer.from(segment?.[0] ?? "", "base64url").toString()));
+}
+
+/**
  * The cached copy of a public page a visitor without a session asked for, or null when the
  * request must be rendered for them (anything else, and a page whose query the page reads).
- * `_rsc` is the router's own cache-buster on client navigations, not part of the page.
+ * `_rsc` is the router's own cache-buster on client navigations, not part of the page. The
+ * search page is cached per search (cachedSearch).
  */
 export function cachedPathFor(method: string, pathname: string, search: URLSearchParams, locale: Locale): string | null {
   if (method !== "GET" && method !== "HEAD") return null;
+  if (pathname === "/positions") {
+    const path = cachedSearch(search);
+    return path ? `${CACHED_PREFIX}/${locale}${path}` : null;
+  }
   if (!CACHEABLE.some((re) => re.test(pathname))) return null;
   if ([...search.keys()].some((key) => key !== "_rsc")) return null;
   return `${CACHED_PREFIX}/${locale}${pathname === "/" ? "" : pathname}`;
