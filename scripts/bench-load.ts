@@ -9,7 +9,7 @@
  *    same search code (scripts/bench/bare-search-server.ts), both on 127.0.0.1.
  * 3. autocannon, one scenario after another for S seconds each: public pages (home, position,
  *    employer, announcement), the search API, the same searches on the bare server, and the
- *    whole mix — anonymous pages and searches, signed-in talents' pages, sign-ins, intent
+ *    whole mix — anonymous pages and searches, signed-in talents' pages and searches, sign-ins, intent
  *    registrations (posted as the page's own form, as a browser without JavaScript sends it) and
  *    bookings of negotiation slots (each talent holds an intent whose employer offers slots;
  *    a booking when one is live is a reschedule; a full slot answers 409).
@@ -245,7 +245,11 @@ async function main() {
         const talent = pick(sessions);
         context.started = performance.now();
         const as = (kind: string, request: autocannon.Request) => ((context.kind = kind), request);
-        if (r < 0.2) return as("search page", { method: "GET", path: `/positions?q=${encodeURIComponent(pick(WORDS))}${pick(FILTERS)}` });
+        // Half the searches are visitors' (their first pages come from the cache, one copy per
+        // search: the bench's 84 searches are all cached after their first render, an upper bound
+        // for visitors), half signed-in talents' (rendered for them).
+        if (r < 0.1) return as("search page, visitor", { method: "GET", path: `/positions?q=${encodeURIComponent(pick(WORDS))}${pick(FILTERS)}` });
+        if (r < 0.2) return as("search page, signed in", { method: "GET", path: `/positions?q=${encodeURIComponent(pick(WORDS))}${pick(FILTERS)}`, headers: { cookie: talent.cookie } });
         if (r < 0.35) return as("search API", { method: "GET", path: searchPath() });
         if (r < 0.7) return as("public page", { method: "GET", path: publicPage() });
         if (r < 0.8) return as("talent's home", { method: "GET", path: "/talent", headers: { cookie: talent.cookie } });

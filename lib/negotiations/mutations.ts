@@ -139,6 +139,10 @@ export async function bookSlot(input: { talentId: string; intentId: number; slot
       if (live) {
         assertChangeable(live, now);
         if (live.booking.slotId === slot.id) throw new FieldError("slotId", "same_slot");
+        // A reschedule changes two slots' counts (the bookings trigger): both are locked first, in
+        // id order, so two talents swapping between the same two slots wait for each other
+        // instead of each holding one and deadlocking (found by bench:load's mix).
+        await tx.execute(sql`select 1 from negotiation_slots where id in (${live.booking.slotId}, ${slot.id}) order by id for update`);
         await tx
           .update(bookings)
           .set({ status: "cancelled", cancelledAt: now, cancelReason: "rescheduled" })
