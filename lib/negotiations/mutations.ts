@@ -92,7 +92,16 @@ async function notifyBooking(
 }
 
 /** A live booking of the talent's intent, locked, with its slot's time. */
-async function lockLiveBooking(tx: Transaction, intentId: number) {
+async function lockLiveBooking(tx: Transaction, intentId: number, alsoSlotId?: number) {
+  // Slots before bookings, in id order, as cancelSlot takes them: changing a booking changes its
+  // slot's count (the bookings trigger), and a reschedule changes two. Taken in any other order,
+  // two such changes at once could each hold what the other waits for, and PostgreSQL would
+  // kill one as a deadlock (bench:load's mix found it: a 500). The intent's lock, held by every
+  // caller, keeps its live booking from changing but for a slot's cancellation, which the
+  // locking select below then sees.
+  const [current] = await tx.select({ slotId: bookings.slotId }).from(bookings).where(and(eq(bookings.intentId, intentId), eq(bookings.status, "booked")));
+  const slotIds = [...new Set([current?.slotId, alsoSlotId].filter((id): id is number => id !== undefined))].sort((a, b) => a - b);
+  if (slotIds.length > 0) await tx.execute(sql`select 1 from negotiation_slots where id in (${sql.join(slotIds.map((id) => sql`${id}`), sql`, `)}) order by id for update`);
   const [row] = await tx
     .select({ booking: bookings, startsAt: negotiationSlots.startsAt })
     .from(bookings)
@@ -135,14 +144,10 @@ export async function bookSlot(input: { talentId: string; intentId: number; slot
         .where(and(eq(negotiationSlots.id, input.slotId), slotsOpenTo({ employerId: intent.employerId, positionId: intent.positionId })));
       if (!slot) throw new FieldError("slotId", "slot_unavailable");
       if (slot.startsAt <= now) throw new FieldError("slotId", "slot_past");
-      const live = await lockLiveBooking(tx, intent.id);
+      const live = await lockLiveBooking(tx, intent.id, slot.id);
       if (live) {
         assertChangeable(live, now);
         if (live.booking.slotId === slot.id) throw new FieldError("slotId", "same_slot");
-        // A reschedule changes two slots' counts (the bookings trigger): both are locked first, in
-        // id order, so two talents swapping between the same two slots wait for each other
-        // instead of each holding one and deadlocking (found by bench:load's mix).
-        await tx.execute(sql`select 1 from negotiation_slots where id in (${live.booking.slotId}, ${slot.id}) order by id for update`);
         await tx
           .update(bookings)
           .set({ status: "cancelled", cancelledAt: now, cancelReason: "rescheduled" })
@@ -266,6 +271,8 @@ export async function recordOutcome(input: { employerId: number; userId: string;
 
 /** An intent that closed (withdrawn, declined…) keeps no live booking: the seat goes back to the slot. */
 export async function cancelBookingsOfClosedIntent(tx: Transaction, intentId: number, now: Date): Promise<void> {
+  // The slot before the booking (lockLiveBooking says why).
+  await lockLiveBooking(tx, intentId);
   await tx
     .update(bookings)
     .set({ status: "cancelled", cancelledAt: now, cancelReason: "intent_closed", icsSequence: sql`${bookings.icsSequence} + 1` })
