@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { findAnnouncements } from "@/lib/announcements/queries";
-import { apiError, apiJson, parameterErrors } from "@/lib/http/api";
+import { apiError, apiJson, parameterErrors, publicApiRoute } from "@/lib/http/api";
 
 export const dynamic = "force-dynamic";
 
@@ -11,11 +11,11 @@ const schema = z.strictObject({
 });
 
 /** GET /api/v1/announcements — published announcements, pinned first, with the categories' counts. */
-export async function GET(request: Request) {
+export const GET = publicApiRoute(async function GET(request: Request) {
   const parsed = schema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
   if (!parsed.success) {
     return apiError(400, "invalid_parameters", parameterErrors(parsed.error));
   }
   const result = await findAnnouncements(parsed.data);
   return apiJson({ ...result, page: parsed.data.page, limit: parsed.data.limit });
-}
+});

@@ -1,6 +1,6 @@
 import { openApiDocument } from "@/lib/api/openapi";
-import { apiJson } from "@/lib/http/api";
+import { apiJson, publicApiRoute } from "@/lib/http/api";
 
-export function GET() {
+export const GET = publicApiRoute(function GET() {
   return apiJson(openApiDocument, { maxAge: 300 });
-}
+});

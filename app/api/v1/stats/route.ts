@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { apiError, apiJson, parameterErrors } from "@/lib/http/api";
+import { apiError, apiJson, parameterErrors, publicApiRoute } from "@/lib/http/api";
 import { getPublicStats } from "@/lib/stats/public";
 
 export const dynamic = "force-dynamic";
@@ -9,7 +9,7 @@ const schema = z.strictObject({
 });
 
 /** GET /api/v1/stats — a campaign's public figures (the featured one by default), cached for a minute. */
-export async function GET(request: Request) {
+export const GET = publicApiRoute(async function GET(request: Request) {
   const parsed = schema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
   if (!parsed.success) {
     return apiError(400, "invalid_parameters", parameterErrors(parsed.error));
@@ -17,4 +17,4 @@ export async function GET(request: Request) {
   const stats = await getPublicStats({ slug: parsed.data.campaign });
   if (!stats) return apiError(404, "not_found");
   return apiJson(stats, { maxAge: 60 });
-}
+});
