@@ -3,6 +3,7 @@ import { hasSessionCookie } from "@/lib/auth/auth.config";
 import { isDatabaseDown } from "@/lib/health/availability";
 import { badRequestResponse, isUnreadableUrl, unavailableResponse } from "@/lib/http/plain-response";
 import { cachedPathFor } from "@/lib/cache/cached-path";
+import { configRewriteLocale } from "@/lib/cache/rewrite-rules.mjs";
 import { chooseLocale, LOCALE_COOKIE } from "@/lib/i18n/config";
 
 const PROTECTED = /^\/(talent|employer|admin|account)(\/|$)/;
@@ -13,8 +14,10 @@ const PROTECTED = /^\/(talent|employer|admin|account)(\/|$)/;
  * - while the database is unreachable (lib/health/availability.ts), every page and API request
  *   gets a clear 503 at once; /api/health still reports the details;
  * - visitors without a session get the public pages (home, position, employer, announcements)
- *   from Next's cache: the request is rewritten to its cached copy in their language
- *   (app/(cached), lib/cache/cached-path.ts); signed-in users get them rendered for them;
+ *   and searches from Next's cache: the request is rewritten to its cached copy in their
+ *   language (app/(cached), lib/cache/cached-path.ts), unless next.config.js's own, cheaper
+ *   rewrites take it (lib/cache/rewrite-rules.mjs: then it is left alone here); signed-in users
+ *   get them rendered for them;
  * - visitors without a session are sent to sign-in from the signed-in areas. Every layout,
  *   action and route checks session, role and ownership on the server. The proxy deliberately
  *   does not run Auth.js: its middleware re-issues the session cookie on every request, which
@@ -28,6 +31,9 @@ export default function proxy(request: NextRequest) {
   if (isDatabaseDown() && pathname !== "/api/health") return unavailableResponse(visitor());
   const signedIn = hasSessionCookie(request.cookies.getAll().map((c) => c.name));
   if (!signedIn) {
+    // next.config.js rewrites these to their cached copies itself, at a fraction of the cost.
+    const cookies = Object.fromEntries(request.cookies.getAll().map((c) => [c.name, c.value]));
+    if (configRewriteLocale({ pathname, cookies, headers: request.headers })) return NextResponse.next();
     const { cookieLocale, acceptLanguage } = visitor();
     const cached = cachedPathFor(request.method, pathname, request.nextUrl.searchParams, chooseLocale(cookieLocale, acceptLanguage));
     if (cached) return NextResponse.rewrite(new URL(`${cached}${request.nextUrl.search}`, request.url));
