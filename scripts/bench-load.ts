@@ -47,6 +47,8 @@ const DATABASE_URL = process.env.BENCH_LOAD_DATABASE_URL ?? "postgres://postgres
 
 const WORDS = ["海洋", "工程师", "石化", "航空", "船舶", "教师", "研究", "医学", "港口", "数字", "渔业", "材料"];
 const FILTERS = ["", "&location=dinghai", "&board=haichuang", "&education=master", "&sort=newest", "&sort=salary", "&overseas=1"];
+/** Visitors' pages are asked for as a Chinese browser asks (the language decides the cached copy). */
+const BROWSER = { "accept-language": "zh-CN,zh;q=0.9,en;q=0.8" };
 const pick = <T>(list: readonly T[]): T => list[Math.floor(Math.random() * list.length)]!;
 
 interface Scenario {
@@ -229,7 +231,7 @@ async function main() {
     };
 
     console.log("Scenarios:");
-    const pages = await load("public pages", app.origin, () => ({ method: "GET", path: publicPage() }));
+    const pages = await load("public pages", app.origin, () => ({ method: "GET", path: publicPage(), headers: BROWSER }));
     const search = await load("search API", app.origin, () => ({ method: "GET", path: searchPath() }));
     const bareSearch = await load("bare node:http search", bareOrigin, () => ({ method: "GET", path: searchPath() }));
 
@@ -250,10 +252,10 @@ async function main() {
         // Half the searches are visitors' (their first pages come from the cache, one copy per
         // search, each rendered once before the runs: the bench's 84 searches are an upper bound
         // on how often visitors repeat one another's), half signed-in talents' (rendered for them).
-        if (r < 0.1) return as("search page, visitor", { method: "GET", path: `/positions?q=${encodeURIComponent(pick(WORDS))}${pick(FILTERS)}` });
+        if (r < 0.1) return as("search page, visitor", { method: "GET", path: `/positions?q=${encodeURIComponent(pick(WORDS))}${pick(FILTERS)}`, headers: BROWSER });
         if (r < 0.2) return as("search page, signed in", { method: "GET", path: `/positions?q=${encodeURIComponent(pick(WORDS))}${pick(FILTERS)}`, headers: { cookie: talent.cookie } });
         if (r < 0.35) return as("search API", { method: "GET", path: searchPath() });
-        if (r < 0.7) return as("public page", { method: "GET", path: publicPage() });
+        if (r < 0.7) return as("public page", { method: "GET", path: publicPage(), headers: BROWSER });
         if (r < 0.8) return as("talent's home", { method: "GET", path: "/talent", headers: { cookie: talent.cookie } });
         if (r < 0.85) {
           return as("sign-in", { method: "POST", path: "/api/auth/callback/credentials", headers: { "content-type": "application/x-www-form-urlencoded", cookie: talent.csrfCookie }, body: talent.csrfBody });
