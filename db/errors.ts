@@ -24,3 +24,26 @@ export function pgError(error: unknown): PgErrorInfo | undefined {
   }
   return undefined;
 }
+
+export const PG_SERIALIZATION_FAILURE = "40001";
+export const PG_DEADLOCK_DETECTED = "40P01";
+
+/**
+ * Runs a whole transaction again when PostgreSQL gave it up to let another through: a deadlock
+ * (40P01) or a serialization failure (40001). Both roll it back entirely, so running it again is
+ * safe; each retry waits a little longer, with jitter, so the two do not collide again at once.
+ * Lock order is the first defence (lib/negotiations/mutations.ts); this covers what no order can:
+ * the aggregate rows the statistics triggers update (stats_daily), which each change touches in
+ * an order of its own.
+ */
+export async function retryingConflicts<T>(transaction: () => Promise<T>, { attempts = 4, baseMs = 10 }: { attempts?: number; baseMs?: number } = {}): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await transaction();
+    } catch (error) {
+      const code = pgError(error)?.code;
+      if (attempt >= attempts || (code !== PG_DEADLOCK_DETECTED && code !== PG_SERIALIZATION_FAILURE)) throw error;
+      await new Promise((resolve) => setTimeout(resolve, baseMs * 2 ** (attempt - 1) * (0.5 + Math.random())));
+    }
+  }
+}

@@ -289,6 +289,13 @@ async function main() {
     });
     console.log(`\n${markdownTable(["in the mix", "requests", "p50 ms", "p95 ms", "p99 ms"], kinds)}\n`);
 
+    // A 5xx is a defect to find: what the server said about it.
+    if (mix.status5xx > 0 || pages.status5xx > 0 || search.status5xx > 0) {
+      // Each error as Next logs it: the ⨯ line and PostgreSQL's fields (code, constraint, message…).
+      const said = app.output().split("\n").filter((line) => /⨯|^\s+(code|constraint|detail|message|routine|where|table):/i.test(line));
+      console.log(`  The server's errors (last ${Math.min(said.length, 30)} lines):\n${said.slice(-30).map((line) => `    ${line.trim().slice(0, 300)}`).join("\n")}`);
+    }
+
     // Every accepted registration is stored, once.
     const stored = await execute<{ email: string; position_id: number; n: number }>(
       handle.db,

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, eq, gt, inArray, isNull, lt, sql } from "drizzle-orm";
 import { execute, getDb, type Transaction } from "../../db/index";
-import { PG_CHECK_VIOLATION, pgError } from "../../db/errors";
+import { PG_CHECK_VIOLATION, pgError, retryingConflicts } from "../../db/errors";
 import { bookings, intentEvents, intents, negotiationSlots, positions, users } from "../../db/schema";
 import { AppError, FieldError } from "../errors";
 import { notifyHandlers } from "../intents/access";
@@ -133,7 +133,7 @@ export async function bookSlot(input: { talentId: string; intentId: number; slot
   const now = input.now ?? new Date();
   const db = await getDb();
   try {
-    return await db.transaction(async (tx) => {
+    return await retryingConflicts(() => db.transaction(async (tx) => {
       const [intent] = await tx.select().from(intents).where(and(eq(intents.id, input.intentId), eq(intents.talentId, input.talentId))).for("update");
       if (!intent) throw new AppError("not_found:intent");
       if (isClosed(intent.status)) throw new AppError("conflict:intent_closed");
@@ -174,7 +174,7 @@ export async function bookSlot(input: { talentId: string; intentId: number; slot
       const target = { bookingId: booking!.id, intentId: intent.id, talentId: input.talentId, employerId: intent.employerId, boardId: intent.boardId, platformId: intent.platformId };
       await notifyBooking(tx, target, live ? "booking.rescheduled" : "booking.created", { startsAt: slot.startsAt, previousStartsAt: live?.startsAt }, { talent: true, employer: true });
       return { bookingId: booking!.id, rescheduled: live != null };
-    });
+    }));
   } catch (error) {
     const pg = pgError(error);
     const key = pg?.code === PG_CHECK_VIOLATION && pg.constraint ? SLOT_CONSTRAINTS[pg.constraint] : undefined;
@@ -187,7 +187,7 @@ export async function bookSlot(input: { talentId: string; intentId: number; slot
 export async function cancelBooking(input: { talentId: string; bookingId: number; now?: Date }): Promise<void> {
   const now = input.now ?? new Date();
   const db = await getDb();
-  await db.transaction(async (tx) => {
+  await retryingConflicts(() => db.transaction(async (tx) => {
     const [owned] = await tx.select({ intentId: bookings.intentId }).from(bookings).where(and(eq(bookings.id, input.bookingId), eq(bookings.talentId, input.talentId)));
     if (!owned) throw new AppError("not_found:booking");
     const [intent] = await tx.select().from(intents).where(eq(intents.id, owned.intentId)).for("update");
@@ -200,7 +200,7 @@ export async function cancelBooking(input: { talentId: string; bookingId: number
       .where(eq(bookings.id, live.booking.id));
     const target = { bookingId: live.booking.id, intentId: intent.id, talentId: intent.talentId, employerId: intent.employerId!, boardId: intent.boardId, platformId: intent.platformId };
     await notifyBooking(tx, target, "booking.cancelled", { startsAt: live.startsAt }, { talent: true, employer: true });
-  });
+  }));
 }
 
 /**
@@ -210,7 +210,7 @@ export async function cancelBooking(input: { talentId: string; bookingId: number
 export async function cancelSlot(input: { employerId: number; slotId: number; now?: Date }): Promise<"deleted" | "cancelled"> {
   const now = input.now ?? new Date();
   const db = await getDb();
-  return db.transaction(async (tx) => {
+  return retryingConflicts(() => db.transaction(async (tx) => {
     const [slot] = await tx
       .select()
       .from(negotiationSlots)
@@ -246,7 +246,7 @@ export async function cancelSlot(input: { employerId: number; slotId: number; no
       );
     }
     return "cancelled";
-  });
+  }));
 }
 
 /** After the session: held, no-show or follow-up, with the employer's notes (the talent learns the outcome, not the notes). */
