@@ -1,7 +1,6 @@
 import { type NextRequest, NextResponse } from "next/server";
 import { hasSessionCookie } from "@/lib/auth/auth.config";
-import { isDatabaseDown } from "@/lib/health/availability";
-import { badRequestResponse, isUnreadableUrl, unavailableResponse } from "@/lib/http/plain-response";
+import { firstAnswer } from "@/lib/http/plain-response";
 import { cachedPathFor } from "@/lib/cache/cached-path";
 import { configRewriteLocale } from "@/lib/cache/rewrite-rules.mjs";
 import { chooseLocale, LOCALE_COOKIE } from "@/lib/i18n/config";
@@ -26,13 +25,12 @@ const PROTECTED = /^\/(talent|employer|admin|account)(\/|$)/;
 export default function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
   const visitor = () => ({ pathname, cookieLocale: request.cookies.get(LOCALE_COOKIE)?.value, acceptLanguage: request.headers.get("accept-language") });
-  const raw = new URL(request.url);
-  if (isUnreadableUrl(raw.pathname, raw.search)) return badRequestResponse(visitor());
-  if (isDatabaseDown() && pathname !== "/api/health") return unavailableResponse(visitor());
-  const signedIn = hasSessionCookie(request.cookies.getAll().map((c) => c.name));
+  const refused = firstAnswer(new URL(request.url), visitor());
+  if (refused) return refused;
+  const cookies = Object.fromEntries(request.cookies.getAll().map((c) => [c.name, c.value]));
+  const signedIn = hasSessionCookie(Object.keys(cookies));
   if (!signedIn) {
     // next.config.js rewrites these to their cached copies itself, at a fraction of the cost.
-    const cookies = Object.fromEntries(request.cookies.getAll().map((c) => [c.name, c.value]));
     if (configRewriteLocale({ pathname, cookies, headers: request.headers })) return NextResponse.next();
     const { cookieLocale, acceptLanguage } = visitor();
     const cached = cachedPathFor(request.method, pathname, request.nextUrl.searchParams, chooseLocale(cookieLocale, acceptLanguage));

@@ -1,4 +1,5 @@
 import type { Locale } from "@/lib/i18n/config";
+import { CONFIG_CACHED_PAGES } from "./rewrite-rules.mjs";
 
 /** Seconds a cached public page is served before the next request renders it again. */
 export const PUBLIC_PAGE_SECONDS = 60;
@@ -6,7 +7,8 @@ export const PUBLIC_PAGE_SECONDS = 60;
 /** Where the cached copies of public pages live (app/(cached)/cached/[locale]); proxy.ts rewrites to it. */
 export const CACHED_PREFIX = "/cached";
 
-const CACHEABLE = [/^\/$/, /^\/positions\/[1-9]\d{0,9}$/, /^\/employers\/[1-9]\d{0,9}$/, /^\/announcements$/, /^\/announcements\/[1-9]\d{0,9}$/];
+// The pages next.config.js may rewrite itself, and the announcements list (cached only without a query).
+const CACHEABLE = [...CONFIG_CACHED_PAGES.map((page) => page.pattern), /^\/announcements$/];
 
 /**
  * The parameters of a search (lib/positions/search-params.ts, without cursor and facets:

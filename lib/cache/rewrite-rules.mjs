@@ -3,7 +3,7 @@
  * Visitors' public pages that next.config.js rewrites to their cached copies itself. Next's
  * config rewrites cost far less than the proxy's own rewrite (NextResponse.rewrite): a cached
  * position page went from about 615 to 960 req/s on this machine. Plain JavaScript, because
- * next.config.js reads it; proxy.ts reads it too (configRewriteApplies) and leaves these
+ * next.config.js reads it; proxy.ts reads it too (configRewriteLocale) and leaves these
  * requests alone, so that they reach the config's rewrites unchanged.
  *
  * A rule applies only where its language is certain without weighing Accept-Language's
@@ -65,6 +65,10 @@ export function cachedPageRewrites(prefix = "/cached") {
   );
 }
 
+/** The conditions' values as Next matches them (the whole value), compiled once: the proxy asks per request. */
+const valuePatterns = new Map(LOCALE_RULES.flatMap((rule) => rule.has).flatMap((c) => (c.value === undefined ? [] : [[c.value, new RegExp(`^${c.value}$`)]])));
+const valuePattern = (/** @type {string} */ value) => /** @type {RegExp} */ (valuePatterns.get(value));
+
 /**
  * Whether next.config.js's rewrites take this request, and in which language: Next's own
  * matching of has/missing (a condition holds when its value is non-empty and, if given, the
@@ -78,7 +82,7 @@ export function configRewriteLocale({ pathname, cookies, headers }) {
   const holds = (c) => {
     const value = c.type === "cookie" ? cookies[c.key] : headers.get(c.key);
     if (!value) return false;
-    return c.value === undefined || new RegExp(`^${c.value}$`).test(value);
+    return c.value === undefined || valuePattern(c.value).test(value);
   };
   if (SESSION_COOKIES.some((key) => cookies[key]) || REQUEST_HEADERS.some((key) => headers.get(key))) return null;
   return LOCALE_RULES.find((rule) => rule.has.every(holds) && !rule.missing.some(holds))?.locale ?? null;

@@ -1,5 +1,4 @@
-import { isDatabaseDown } from "../health/availability";
-import { badRequestResponse, isUnreadableUrl, unavailableResponse } from "./plain-response";
+import { firstAnswer } from "./plain-response";
 
 /** JSON answers of the public API: errors name what was wrong; nothing internal leaks. */
 export function apiError(status: number, error: string, details?: { parameter: string; message: string }[]): Response {
@@ -23,16 +22,15 @@ export function parameterErrors(error: { issues: readonly { code: string; path: 
 }
 
 /**
- * The public API's routes (/api/v1/*) skip proxy.ts: running it cost the search API about a
- * third of its throughput (bench:load: 241–245 against 338–377 req/s without it). They give its
- * first answers themselves: 400 for a URL no route could read, 503 while the database is away.
- * Nothing else of the proxy concerns them (no session, no cached pages).
+ * The public API's fixed addresses (/api/v1/positions, /announcements, /stats, /openapi.json)
+ * skip proxy.ts (its matcher): running it cost the search API about a third of its throughput
+ * (bench:load: 241–245 against 338–377 req/s without it). Their routes give the proxy's first
+ * answers themselves (firstAnswer: 400 for an unreadable URL, 503 while the database is away);
+ * nothing else of the proxy concerns them. Routes with an id still pass the proxy too.
  */
 export function publicApiRoute<A extends unknown[]>(handler: (request: Request, ...rest: A) => Response | Promise<Response>) {
   return async (request: Request, ...rest: A): Promise<Response> => {
     const url = new URL(request.url);
-    if (isUnreadableUrl(url.pathname, url.search)) return badRequestResponse({ pathname: url.pathname });
-    if (isDatabaseDown()) return unavailableResponse({ pathname: url.pathname });
-    return handler(request, ...rest);
+    return firstAnswer(url, { pathname: url.pathname }) ?? handler(request, ...rest);
   };
 }

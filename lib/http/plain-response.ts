@@ -1,5 +1,6 @@
 import en from "../../messages/en.json";
 import zh from "../../messages/zh.json";
+import { isDatabaseDown } from "../health/availability";
 import { chooseLocale, htmlLang, type Locale } from "../i18n/config";
 
 /** Seconds a client should wait before asking again while the database is away. */
@@ -59,4 +60,15 @@ export function isUnreadableUrl(rawPath: string, rawQuery: string): boolean {
   } catch {
     return true;
   }
+}
+
+/**
+ * The answers given before anything is routed, by proxy.ts and by the public API's routes that
+ * skip it (publicApiRoute): 400 for an unreadable URL, 503 while the database is away (but for
+ * /api/health, which reports the details). Null: carry on.
+ */
+export function firstAnswer(raw: URL, visitor: Visitor): Response | null {
+  if (isUnreadableUrl(raw.pathname, raw.search)) return badRequestResponse(visitor);
+  if (isDatabaseDown() && visitor.pathname !== "/api/health") return unavailableResponse(visitor);
+  return null;
 }

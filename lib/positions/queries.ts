@@ -201,7 +201,6 @@ function sampledShare(search: PositionSearch, tokens: number[]): Promise<Share |
 export const SHARE_SECONDS = 30;
 const shares = new LRUCache<string, Promise<Share | null>>({ max: 5_000, ttl: SHARE_SECONDS * 1000 });
 
-
 async function sampleShare(search: PositionSearch, tokens: number[]): Promise<Share> {
   const db = await getDb();
   // Each token's own posting list is read (the GIN index intersects them): the first
