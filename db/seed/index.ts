@@ -3,7 +3,7 @@
  * 4 announcement categories, 3,216 talents, 973 reached intents — or the same shape scaled
  * up for benchmarks. It fills an empty database in one transaction.
  */
-import bcrypt from "bcryptjs";
+import bcrypt from "bcrypt";
 import { sql } from "drizzle-orm";
 import { execute, type Database } from "../index";
 import { SETUP_LOCK_KEY } from "../migrate";

@@ -27,3 +27,20 @@ describe("hashPassword / verifyPassword", () => {
     expect(await verifyPassword("Haidao#2020", null)).toBe(false);
   });
 });
+
+describe("verifyPassword and the hashes stored before", () => {
+  it("reads a hash bcryptjs made (the library the accounts were hashed with until December 2026)", async () => {
+    // bcryptjs 3.0.3: hash("Zhihui#2020", "$2b$10$abcdefghijklmnopqrstuu").
+    const stored = "$2b$10$abcdefghijklmnopqrstuutUuDCrIaIYrd8nXgTk.ZY8y11MZJQJi";
+    expect(await verifyPassword("Zhihui#2020", stored)).toBe(true);
+    expect(await verifyPassword("Zhihui#2021", stored)).toBe(false);
+  });
+
+  it("lets the event loop run while it compares (a sign-in does not hold other requests)", async () => {
+    const hash = await hashPassword("Haidao#2020");
+    let ranMeanwhile = false;
+    const verified = verifyPassword("Haidao#2020", hash).then((ok) => ({ ok, ranMeanwhile }));
+    setImmediate(() => (ranMeanwhile = true));
+    expect(await verified).toEqual({ ok: true, ranMeanwhile: true });
+  });
+});
