@@ -4,7 +4,7 @@ import { fileURLToPath } from "node:url";
 import type { Browser, Page } from "@playwright/test";
 import { appRoutes } from "../tests/support/app-routes";
 import { seriousViolations, WCAG_21_AA } from "./support/axe";
-import { Accounts, DEMO, DEMO_PASSWORD, expect, test } from "./support/fixtures";
+import { Accounts, DEMO, DEMO_PASSWORD, expect, test, watchMessages } from "./support/fixtures";
 
 /**
  * Every page of the app, in Chinese and English, on a desktop and on a 375 px phone: axe finds no
@@ -84,6 +84,7 @@ test.describe("[every page] accessibility, phone width, language and title", () 
         const page = await signedInPage(browser, role, locale);
         const routes = role === "employer" ? await concreteRoutes(page, pagesByRole()[role]) : pagesByRole()[role].map((r) => r.replace("[token]", "no-such-token-000000").replace(/\[[^\]]+\]/g, "1"));
         const problems: string[] = [];
+        watchMessages(page, problems);
         for (const url of routes) {
           // One load per page: checked at desktop width, then resized to the phone's and checked
           // again (the layout, the media queries and axe's view all follow the viewport).

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getMessages, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
-import { CLIENT_NAMESPACES } from "@/lib/i18n/client-namespaces";
+import { ROOT_NAMESPACES } from "@/lib/i18n/client-namespaces";
 import { htmlLang, type Locale } from "@/lib/i18n/config";
 import { SiteFooter } from "./site-footer";
 import { SiteHeader } from "./site-header";
@@ -19,11 +19,11 @@ export async function siteMetadata(): Promise<Metadata> {
  * The whole document around every page: <html lang>, the skip link, header, main and footer.
  * Three root layouts use it: the site (app/(site)), the cached public pages (app/(cached)) and
  * the 404 of an unknown address (app/global-not-found.tsx). The browser gets the messages of
- * `clientNamespaces` only (lib/i18n/client-namespaces.ts by default): they travel inside every page.
+ * ROOT_NAMESPACES here; each page adds its own (components/i18n/client-messages.tsx).
  */
-export async function SiteDocument({ children, clientNamespaces = CLIENT_NAMESPACES }: { children: ReactNode; clientNamespaces?: readonly string[] }) {
+export async function SiteDocument({ children }: { children: ReactNode }) {
   const [locale, t, messages] = await Promise.all([getLocale(), getTranslations("a11y"), getMessages()]);
-  const clientMessages = Object.fromEntries(clientNamespaces.map((ns) => [ns, messages[ns]]));
+  const clientMessages = Object.fromEntries(ROOT_NAMESPACES.map((ns) => [ns, messages[ns]]));
   return (
     <html lang={htmlLang(locale as Locale)}>
       <body className="flex min-h-screen flex-col">

@@ -61,7 +61,24 @@ export class Accounts {
 /** The toasts' live region (sonner's, named in the page's language): success confirmations are announced from it. */
 export const toasts = (page: Page) => page.getByRole("region", { name: /^(消息提示|Notices)/ });
 
+/**
+ * Collects into `problems` each translation the browser could not make: a client component whose
+ * namespace its page did not send (<ClientMessages>, lib/i18n/client-namespaces.ts). next-intl
+ * logs them as console errors and shows the key instead of the words.
+ */
+export function watchMessages(page: Page, problems: string[]) {
+  page.on("console", (message) => {
+    if (/MISSING_MESSAGE|INSUFFICIENT_PATH|INVALID_MESSAGE/.test(message.text())) problems.push(`${page.url()}: ${message.text().split("\n")[0]}`);
+  });
+}
+
 export const test = base.extend<{ accounts: Accounts }>({
+  page: async ({ page }, provide) => {
+    const untranslated: string[] = [];
+    watchMessages(page, untranslated);
+    await provide(page);
+    expect(untranslated, "translations the page's messages lacked").toEqual([]);
+  },
   accounts: async ({ page }, provide) => {
     await provide(new Accounts(page));
   },

@@ -1,10 +1,18 @@
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import zh from "../../messages/zh.json";
-import { CLIENT_NAMESPACES } from "./client-namespaces";
+import { ROOT_NAMESPACES } from "./client-namespaces";
 
+/**
+ * The browser gets ROOT_NAMESPACES on every page (components/layout/site-document.tsx), and each
+ * page or layout adds the namespaces its own client components translate (<ClientMessages>).
+ * Which namespaces a file needs is read off its imports: every useTranslations("…") call in the
+ * files it reaches, client or server (an over-estimate where a component is imported but not
+ * rendered, never an under-estimate).
+ */
 const root = path.resolve(import.meta.dirname, "../..");
+const rel = (file: string) => path.relative(root, file);
 
 function sources(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -14,27 +22,111 @@ function sources(dir: string): string[] {
   });
 }
 
-const calls = ["app", "components", "lib"].flatMap((dir) =>
-  sources(path.join(root, dir)).flatMap((file) =>
-    [...readFileSync(file, "utf8").matchAll(/\buseTranslations\(([^)]*)\)/g)].map((m) => ({ file: path.relative(root, file), argument: m[1]!.trim() })),
-  ),
-);
+function resolveImport(from: string, specifier: string): string | null {
+  const base = specifier.startsWith("@/") ? path.join(root, specifier.slice(2)) : specifier.startsWith(".") ? path.resolve(path.dirname(from), specifier) : null;
+  if (!base) return null;
+  for (const candidate of [base, `${base}.ts`, `${base}.tsx`, `${base}/index.ts`, `${base}/index.tsx`]) {
+    if (existsSync(candidate) && statSync(candidate).isFile() && /\.tsx?$/.test(candidate)) return candidate;
+  }
+  return null;
+}
+
+type Source = { imports: string[]; translates: string[]; declares: string[] };
+const parsed = new Map<string, Source>();
+function parse(file: string): Source {
+  let source = parsed.get(file);
+  if (!source) {
+    const text = readFileSync(file, "utf8");
+    source = {
+      imports: [...text.matchAll(/(?:import|export)\s[^;]*?from\s+["']([^"']+)["']|import\(\s*["']([^"']+)["']\s*\)/g)].flatMap((m) => resolveImport(file, (m[1] ?? m[2])!) ?? []),
+      translates: [...text.matchAll(/\buseTranslations\(([^)]*)\)/g)].map((m) => m[1]!.trim()),
+      // <ClientMessages namespaces={[…]}> (a literal list, or `cond ? […] : […]`): every string in it.
+      declares: [...text.matchAll(/<ClientMessages\s+namespaces=\{([^}]*)\}/g)].flatMap((m) => [...m[1]!.matchAll(/"([^"]+)"/g)].map((s) => s[1]!)),
+    };
+    parsed.set(file, source);
+  }
+  return source;
+}
+
+/** The namespaces a file's client components may translate: those of every file it reaches. */
+function needed(file: string): Set<string> {
+  const seen = new Set<string>();
+  const found = new Set<string>();
+  const stack = [file];
+  while (stack.length > 0) {
+    const next = stack.pop()!;
+    if (seen.has(next)) continue;
+    seen.add(next);
+    const { imports, translates } = parse(next);
+    for (const argument of translates) found.add(argument.replace(/"/g, "").split(".")[0]!);
+    stack.push(...imports);
+  }
+  return found;
+}
+
+const appFiles = sources(path.join(root, "app"));
+const calls = ["app", "components", "lib"].flatMap((dir) => sources(path.join(root, dir)).flatMap((file) => parse(file).translates.map((argument) => ({ file: rel(file), argument }))));
+/** The route files whose client components a page shows: pages, layouts and their boundaries. */
+const routeFiles = appFiles.filter((file) => /\/(page|layout|error|not-found|forbidden|unauthorized|loading|template|default)\.tsx$/.test(file) || file.endsWith("global-not-found.tsx"));
+
+/** What reaches the browser around a route file: the root's, its own and its layouts' (a file's own layout wraps its boundaries too). */
+function supplied(file: string): Set<string> {
+  const names = new Set<string>([...ROOT_NAMESPACES, ...parse(file).declares]);
+  // A thin page that re-exports another page (the cached public pages) carries that page's.
+  for (const imported of parse(file).imports) if (imported.endsWith("/page.tsx")) parse(imported).declares.forEach((ns) => names.add(ns));
+  for (let dir = path.dirname(file); dir.startsWith(path.join(root, "app")); dir = path.dirname(dir)) {
+    const layout = path.join(dir, "layout.tsx");
+    if (existsSync(layout)) parse(layout).declares.forEach((ns) => names.add(ns));
+  }
+  return names;
+}
+
+/**
+ * Visitors' cached public pages render the site's pages signed out: the intent form and the
+ * report form, which translate in the browser, are shown to signed-in users only, so those pages
+ * declare their namespaces for a signed-in render (`user ? […] : []`) and carry none here.
+ */
+const SIGNED_IN_ONLY = new Map([["app/(cached)/cached/[locale]/positions/[id]/page.tsx", ["formErrors", "intents", "reports", "validation"]]]);
 
 describe("the messages sent to the browser", () => {
-  it("finds the hook's calls", () => {
+  it("finds the hook's calls and the route files", () => {
     expect(calls.length).toBeGreaterThan(40);
+    expect(routeFiles.length).toBeGreaterThan(60);
   });
 
-  it("every useTranslations call names a literal namespace the browser is sent", () => {
-    const missing = calls.filter(({ argument }) => {
+  it("every useTranslations call names a literal namespace that exists", () => {
+    const bad = calls.filter(({ argument }) => {
       const literal = /^"([^"]+)"$/.exec(argument)?.[1];
-      return !literal || !(CLIENT_NAMESPACES as readonly string[]).includes(literal.split(".")[0]!);
+      return !literal || !(literal.split(".")[0]! in zh);
+    });
+    expect(bad).toEqual([]);
+  });
+
+  it("every page, layout and boundary is sent the messages its client components translate", () => {
+    const missing = routeFiles.flatMap((file) => {
+      const have = supplied(file);
+      const exempt = SIGNED_IN_ONLY.get(rel(file)) ?? [];
+      const lacking = [...needed(file)].filter((ns) => !have.has(ns) && !exempt.includes(ns));
+      return lacking.length > 0 ? [`${rel(file)}: ${lacking.sort().join(", ")}`] : [];
     });
     expect(missing).toEqual([]);
   });
 
-  it("lists only namespaces that exist and that some component translates with the hook", () => {
-    const used = new Set(calls.map(({ argument }) => argument.replace(/"/g, "").split(".")[0]));
-    expect(CLIENT_NAMESPACES.filter((ns) => !(ns in zh) || !used.has(ns))).toEqual([]);
+  it("no page or layout sends messages that nothing it renders translates", () => {
+    const extra = appFiles.flatMap((file) => {
+      const need = needed(file);
+      const unused = parse(file).declares.filter((ns) => !need.has(ns) || (ROOT_NAMESPACES as readonly string[]).includes(ns));
+      return unused.length > 0 ? [`${rel(file)}: ${unused.join(", ")}`] : [];
+    });
+    expect(extra).toEqual([]);
+  });
+
+  it("names only namespaces that exist in the messages", () => {
+    const declared = [...ROOT_NAMESPACES, ...appFiles.flatMap((file) => parse(file).declares)];
+    expect(declared.filter((ns) => !(ns in zh))).toEqual([]);
+  });
+
+  it("sends the browser the error boundary's words on every page, and only those", () => {
+    expect(needed(path.join(root, "app/(site)/error.tsx"))).toEqual(new Set(ROOT_NAMESPACES));
   });
 });

@@ -1,31 +1,13 @@
+import type zh from "@/messages/zh.json";
+
+/** A top-level key of the messages: the namespace a translation hook or getTranslations names first. */
+export type ClientNamespace = keyof typeof zh;
+
 /**
- * The message namespaces the browser needs: those of every component that translates with the
- * useTranslations hook (client components, and shared ones a client component may import).
- * Server components translate on the server (getTranslations) and send only the text. Every
- * page carries these messages, so the rest (statistics, privacy, home, footer…, about a quarter)
- * stays on the server. client-namespaces.test.ts keeps the list complete.
+ * The messages every page sends the browser (components/layout/site-document.tsx): those of the
+ * error boundary (app/(site)/error.tsx), which stands in for any page. Everything else a client
+ * component translates comes with the page or layout that renders it (<ClientMessages>), so a
+ * page carries only its own: the search page and the talent's home none, a position page the
+ * intent form's. Server components translate on the server and send only the text.
  */
-export const CLIENT_NAMESPACES = [
-  "account",
-  "adminArea",
-  "adminManage",
-  "alerts",
-  "auth",
-  "dialog",
-  "employerArea",
-  "employerKind",
-  "employerProfile",
-  "errors",
-  "formErrors",
-  "intents",
-  "matching",
-  "negotiations",
-  "notify",
-  "positionForm",
-  "positions",
-  "reports",
-  "talentArea",
-  "talentProfile",
-  "toast",
-  "validation",
-] as const;
+export const ROOT_NAMESPACES = ["errors"] as const satisfies readonly ClientNamespace[];

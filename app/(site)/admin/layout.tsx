@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { AreaNav } from "@/components/layout/area-nav";
 import { Badge } from "@/components/ui/badge";
 import { Container } from "@/components/ui/container";
@@ -21,7 +22,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
     countOpenReports(),
   ]);
   return (
-    <>
+    <ClientMessages namespaces={["toast"]}>
       <AreaNav
         label={t("nav")}
         items={[
@@ -55,6 +56,6 @@ export default async function AdminLayout({ children }: { children: ReactNode })
       />
       <Container className="py-8">{children}</Container>
       <Toaster />
-    </>
+    </ClientMessages>
   );
 }

@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { AreaNav } from "@/components/layout/area-nav";
 import { Container } from "@/components/ui/container";
 import { Toaster } from "@/components/ui/toaster";
@@ -9,7 +10,7 @@ export default async function EmployerLayout({ children }: { children: ReactNode
   const user = await requireArea("employer", "/employer");
   const t = await getTranslations("employerArea");
   return (
-    <>
+    <ClientMessages namespaces={["toast"]}>
       <AreaNav
         label={t("nav")}
         items={[
@@ -24,6 +25,6 @@ export default async function EmployerLayout({ children }: { children: ReactNode
       />
       <Container className="py-8">{children}</Container>
       <Toaster />
-    </>
+    </ClientMessages>
   );
 }

@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { MarkAllReadButton } from "@/components/notifications/mark-all-read-button";
 import { NotificationItems } from "@/components/notifications/notification-list";
 import { ButtonLink } from "@/components/ui/button";
@@ -18,22 +19,24 @@ export default async function NotificationsPage() {
   const user = await requireArea("account", "/notifications");
   const [t, notifications] = await Promise.all([getTranslations("notify"), findNotifications({ userId: user.id, limit: 100 })]);
   return (
-    <Container className="max-w-3xl space-y-6 py-8">
-      <PageHeader
-        title={t("title")}
-        description={t("intro")}
-        actions={
-          <div className="flex flex-wrap gap-2">
-            {notifications.some((n) => !n.readAt) ? <MarkAllReadButton /> : null}
-            <ButtonLink href="/account/notifications" variant="ghost" size="sm">
-              {t("emailSettings")}
-            </ButtonLink>
-          </div>
-        }
-      />
-      <Card>
-        <NotificationItems notifications={notifications} />
-      </Card>
-    </Container>
+    <ClientMessages namespaces={["formErrors", "notify", "validation"]}>
+      <Container className="max-w-3xl space-y-6 py-8">
+        <PageHeader
+          title={t("title")}
+          description={t("intro")}
+          actions={
+            <div className="flex flex-wrap gap-2">
+              {notifications.some((n) => !n.readAt) ? <MarkAllReadButton /> : null}
+              <ButtonLink href="/account/notifications" variant="ghost" size="sm">
+                {t("emailSettings")}
+              </ButtonLink>
+            </div>
+          }
+        />
+        <Card>
+          <NotificationItems notifications={notifications} />
+        </Card>
+      </Container>
+    </ClientMessages>
   );
 }

@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { AreaNav } from "@/components/layout/area-nav";
 import { Container } from "@/components/ui/container";
 import { Toaster } from "@/components/ui/toaster";
@@ -9,7 +10,7 @@ export default async function TalentLayout({ children }: { children: ReactNode }
   await requireArea("talent", "/talent");
   const [t, tm] = await Promise.all([getTranslations("talentArea"), getTranslations("matching")]);
   return (
-    <>
+    <ClientMessages namespaces={["toast"]}>
       <AreaNav label={t("nav")} items={[
           { href: "/talent", label: t("overview") },
           { href: "/talent/profile", label: t("profile") },
@@ -21,6 +22,6 @@ export default async function TalentLayout({ children }: { children: ReactNode }
         ]} />
       <Container className="py-8">{children}</Container>
       <Toaster />
-    </>
+    </ClientMessages>
   );
 }

@@ -21,13 +21,9 @@ export function generateStaticParams() {
 
 export const generateMetadata = cachedVariant(siteMetadata);
 
-/**
- * What visitors' public pages translate in the browser: only the error boundary's words (their
- * other client parts, the view beacon and the title fixer, say nothing). The site's pages carry
- * lib/i18n/client-namespaces.ts, about 45 kB.
- */
-const CLIENT_NAMESPACES = ["errors"] as const;
-
 export default cachedVariant(function CachedPublicLayout({ children }: { children: ReactNode }) {
-  return <SiteDocument clientNamespaces={CLIENT_NAMESPACES}>{children}</SiteDocument>;
+  // Visitors' public pages translate nothing in the browser beyond the error boundary's words
+  // (SiteDocument's): their client parts, the view beacon and the title fixer, say nothing, and
+  // the intent form and the report button, which do, are shown to signed-in users only.
+  return <SiteDocument>{children}</SiteDocument>;
 });

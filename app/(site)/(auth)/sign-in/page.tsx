@@ -1,6 +1,7 @@
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { SignInForm } from "@/components/auth/sign-in-form";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { Card } from "@/components/ui/card";
 import { getCurrentUser, homeOf } from "@/lib/auth/session";
 import { safeReturnPath } from "@/lib/http/safe-redirect";
@@ -17,9 +18,11 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   if (user) redirect(returnTo ?? homeOf(user));
   const t = await getTranslations("auth");
   return (
-    <Card>
-      <h1 className="mb-6 text-2xl font-bold text-slate-900">{t("signInTitle")}</h1>
-      <SignInForm callbackUrl={returnTo} />
-    </Card>
+    <ClientMessages namespaces={["auth", "formErrors", "validation"]}>
+      <Card>
+        <h1 className="mb-6 text-2xl font-bold text-slate-900">{t("signInTitle")}</h1>
+        <SignInForm callbackUrl={returnTo} />
+      </Card>
+    </ClientMessages>
   );
 }

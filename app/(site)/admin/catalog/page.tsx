@@ -2,6 +2,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import type { ComponentProps } from "react";
 import { updateBoardAction, savePlatformAction, savePolicyTagAction } from "@/app/(site)/admin/catalog/actions";
 import { CatalogRowForm, type RowField } from "@/components/admin/catalog-row-form";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { Card, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/session";
@@ -35,40 +36,42 @@ export default async function AdminCatalogPage() {
   const platformFields: RowField[] = [code, { name: "board", label: t("board"), kind: "select", options: boardOptions, span: 2 }, sortOrder, ...names];
   const tagFields: RowField[] = [code, sortOrder, ...names];
   return (
-    <div className="space-y-8">
-      <PageHeader title={t("title")} description={t("intro")} />
-      <section className="space-y-4" aria-labelledby="boards-heading">
-        <h2 id="boards-heading" className="text-lg font-semibold text-slate-900">{t("boards")}</h2>
-        {catalog.boards.map((b) => (
-          <Card key={b.id} aria-label={t("editNamed", { name: b.nameZh })}>
-            <p className="mb-3 text-xs text-slate-600">
-              {t("code")}: {b.code}
-            </p>
-            <CatalogRowForm action={updateBoardAction} idPrefix={`board-${b.id}`} rowId={b.id} fields={boardFields} initial={text(b, ["nameZh", "nameEn", "descriptionZh", "descriptionEn", "sortOrder"])} submitLabel={t("save")} />
-          </Card>
-        ))}
-      </section>
-      <RowsSection
-        heading={t("platforms")}
-        newHeading={t("newPlatform")}
-        action={savePlatformAction}
-        kind="platform"
-        fields={platformFields}
-        rows={catalog.platforms.map((p) => ({ id: p.id, initial: { ...text(p, ["code", "nameZh", "nameEn", "sortOrder"]), board: String(p.boardId) } }))}
-        blank={{ sortOrder: "0", board: boardOptions[0]?.value ?? "" }}
-        labels={{ save: t("save"), create: t("create") }}
-      />
-      <RowsSection
-        heading={t("tags")}
-        newHeading={t("newTag")}
-        action={savePolicyTagAction}
-        kind="tag"
-        fields={tagFields}
-        rows={catalog.policyTags.map((tag) => ({ id: tag.id, initial: text(tag, ["code", "nameZh", "nameEn", "sortOrder"]) }))}
-        blank={{ sortOrder: "0" }}
-        labels={{ save: t("save"), create: t("create") }}
-      />
-    </div>
+    <ClientMessages namespaces={["adminManage", "formErrors", "validation"]}>
+      <div className="space-y-8">
+        <PageHeader title={t("title")} description={t("intro")} />
+        <section className="space-y-4" aria-labelledby="boards-heading">
+          <h2 id="boards-heading" className="text-lg font-semibold text-slate-900">{t("boards")}</h2>
+          {catalog.boards.map((b) => (
+            <Card key={b.id} aria-label={t("editNamed", { name: b.nameZh })}>
+              <p className="mb-3 text-xs text-slate-600">
+                {t("code")}: {b.code}
+              </p>
+              <CatalogRowForm action={updateBoardAction} idPrefix={`board-${b.id}`} rowId={b.id} fields={boardFields} initial={text(b, ["nameZh", "nameEn", "descriptionZh", "descriptionEn", "sortOrder"])} submitLabel={t("save")} />
+            </Card>
+          ))}
+        </section>
+        <RowsSection
+          heading={t("platforms")}
+          newHeading={t("newPlatform")}
+          action={savePlatformAction}
+          kind="platform"
+          fields={platformFields}
+          rows={catalog.platforms.map((p) => ({ id: p.id, initial: { ...text(p, ["code", "nameZh", "nameEn", "sortOrder"]), board: String(p.boardId) } }))}
+          blank={{ sortOrder: "0", board: boardOptions[0]?.value ?? "" }}
+          labels={{ save: t("save"), create: t("create") }}
+        />
+        <RowsSection
+          heading={t("tags")}
+          newHeading={t("newTag")}
+          action={savePolicyTagAction}
+          kind="tag"
+          fields={tagFields}
+          rows={catalog.policyTags.map((tag) => ({ id: tag.id, initial: text(tag, ["code", "nameZh", "nameEn", "sortOrder"]) }))}
+          blank={{ sortOrder: "0" }}
+          labels={{ save: t("save"), create: t("create") }}
+        />
+      </div>
+    </ClientMessages>
   );
 }
 

@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { ReportQueueForm } from "@/components/admin/report-queue-form";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/session";
 import { findReportQueue } from "@/lib/reports/queries";
@@ -13,10 +14,12 @@ export default async function AdminReportsPage() {
   await requirePermission({ action: "admin.moderate" }, "/admin/reports");
   const [t, queue] = await Promise.all([getTranslations("reports"), findReportQueue()]);
   return (
-    <div className="space-y-6">
-      <PageHeader title={t("queueTitle")} description={t("queueIntro")} />
-      {/* Rendered when the queue is empty too: it keeps the answer to the decision that emptied it. */}
-      <ReportQueueForm upTo={Math.max(0, ...queue.map((q) => q.latestId))} items={queue.map((q) => ({ ...q, latestAt: q.latestAt.toISOString() }))} />
-    </div>
+    <ClientMessages namespaces={["formErrors", "positionForm", "reports", "validation"]}>
+      <div className="space-y-6">
+        <PageHeader title={t("queueTitle")} description={t("queueIntro")} />
+        {/* Rendered when the queue is empty too: it keeps the answer to the decision that emptied it. */}
+        <ReportQueueForm upTo={Math.max(0, ...queue.map((q) => q.latestId))} items={queue.map((q) => ({ ...q, latestAt: q.latestAt.toISOString() }))} />
+      </div>
+    </ClientMessages>
   );
 }

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { BulkMoveList } from "@/components/employer/bulk-move-list";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -42,62 +43,64 @@ export default async function PipelinePage({ searchParams }: { searchParams: Pro
   const [t, format, positionsWithIntents] = await Promise.all([getTranslations("intents"), getFormatter(), findPositionsWithIntents({ employerId })]);
   const filter = { employerId, positionId: search.positionId, kind: search.kind, q: search.q };
   return (
-    <div className="space-y-6">
-      <PageHeader title={t("pipeline")} description={t("pipelineIntro")} />
-      <form key={JSON.stringify([search.view, search.positionId, search.status, search.kind, search.q])} method="get" action="/employer/intents" className="flex flex-col gap-3 rounded-xl bg-white p-4 shadow-sm ring-1 ring-slate-200 sm:flex-row sm:flex-wrap sm:items-end" role="search" aria-label={t("filters")}>
-        {search.view === "list" ? <input type="hidden" name="view" value="list" /> : null}
-        <label className="block min-w-0 flex-1 text-sm font-medium text-slate-800 sm:min-w-56">
-          {t("position")}
-          <Select name="position" defaultValue={search.positionId ? String(search.positionId) : ""} className="mt-1">
-            <option value="">{t("allPositions")}</option>
-            {positionsWithIntents.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.title} ({p.n})
-              </option>
-            ))}
-          </Select>
-        </label>
-        <label className="block text-sm font-medium text-slate-800">
-          {t("kindLabel")}
-          <Select name="kind" defaultValue={search.kind ?? ""} className="mt-1">
-            <option value="">{t("allKinds")}</option>
-            <option value="employment">{t("kind.employment")}</option>
-            <option value="project">{t("kind.project")}</option>
-          </Select>
-        </label>
-        {search.view === "list" ? (
-          <label className="block text-sm font-medium text-slate-800">
-            {t("statusLabel")}
-            <Select name="status" defaultValue={search.status ?? ""} className="mt-1">
-              <option value="">{t("allStatuses")}</option>
-              {PIPELINE_STATUSES.map((s) => (
-                <option key={s} value={s}>
-                  {t(`status.${s}`)}
+    <ClientMessages namespaces={["formErrors", "intents", "validation"]}>
+      <div className="space-y-6">
+        <PageHeader title={t("pipeline")} description={t("pipelineIntro")} />
+        <form key={JSON.stringify([search.view, search.positionId, search.status, search.kind, search.q])} method="get" action="/employer/intents" className="flex flex-col gap-3 rounded-xl bg-white p-4 shadow-sm ring-1 ring-slate-200 sm:flex-row sm:flex-wrap sm:items-end" role="search" aria-label={t("filters")}>
+          {search.view === "list" ? <input type="hidden" name="view" value="list" /> : null}
+          <label className="block min-w-0 flex-1 text-sm font-medium text-slate-800 sm:min-w-56">
+            {t("position")}
+            <Select name="position" defaultValue={search.positionId ? String(search.positionId) : ""} className="mt-1">
+              <option value="">{t("allPositions")}</option>
+              {positionsWithIntents.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.title} ({p.n})
                 </option>
               ))}
             </Select>
           </label>
-        ) : null}
-        <label className="block min-w-0 flex-1 text-sm font-medium text-slate-800 sm:min-w-40">
-          {t("searchLabel")}
-          <Input name="q" type="search" maxLength={50} defaultValue={search.q ?? ""} placeholder={t("searchPlaceholder")} className="mt-1" />
-        </label>
-        <Button type="submit">{t("filter")}</Button>
-      </form>
-      <nav aria-label={t("views")} className="flex gap-1 text-sm">
-        {(["board", "list"] as const).map((view) => (
-          <Link
-            key={view}
-            href={hrefOf(search, { view, status: undefined })}
-            aria-current={search.view === view ? "page" : undefined}
-            className={cn("rounded-md px-3 py-1.5 font-medium", search.view === view ? "bg-brand-600 text-white" : "text-slate-700 hover:bg-slate-100")}
-          >
-            {t(`view.${view}`)}
-          </Link>
-        ))}
-      </nav>
-      {search.view === "board" ? <BoardView search={search} filter={filter} /> : <ListView search={search} filter={filter} format={format} />}
-    </div>
+          <label className="block text-sm font-medium text-slate-800">
+            {t("kindLabel")}
+            <Select name="kind" defaultValue={search.kind ?? ""} className="mt-1">
+              <option value="">{t("allKinds")}</option>
+              <option value="employment">{t("kind.employment")}</option>
+              <option value="project">{t("kind.project")}</option>
+            </Select>
+          </label>
+          {search.view === "list" ? (
+            <label className="block text-sm font-medium text-slate-800">
+              {t("statusLabel")}
+              <Select name="status" defaultValue={search.status ?? ""} className="mt-1">
+                <option value="">{t("allStatuses")}</option>
+                {PIPELINE_STATUSES.map((s) => (
+                  <option key={s} value={s}>
+                    {t(`status.${s}`)}
+                  </option>
+                ))}
+              </Select>
+            </label>
+          ) : null}
+          <label className="block min-w-0 flex-1 text-sm font-medium text-slate-800 sm:min-w-40">
+            {t("searchLabel")}
+            <Input name="q" type="search" maxLength={50} defaultValue={search.q ?? ""} placeholder={t("searchPlaceholder")} className="mt-1" />
+          </label>
+          <Button type="submit">{t("filter")}</Button>
+        </form>
+        <nav aria-label={t("views")} className="flex gap-1 text-sm">
+          {(["board", "list"] as const).map((view) => (
+            <Link
+              key={view}
+              href={hrefOf(search, { view, status: undefined })}
+              aria-current={search.view === view ? "page" : undefined}
+              className={cn("rounded-md px-3 py-1.5 font-medium", search.view === view ? "bg-brand-600 text-white" : "text-slate-700 hover:bg-slate-100")}
+            >
+              {t(`view.${view}`)}
+            </Link>
+          ))}
+        </nav>
+        {search.view === "board" ? <BoardView search={search} filter={filter} /> : <ListView search={search} filter={filter} format={format} />}
+      </div>
+    </ClientMessages>
   );
 }
 

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { BookingTime } from "@/components/negotiations/booking-time";
 import { CancelSlotButton } from "@/components/negotiations/cancel-slot-button";
 import { SlotBulkForm } from "@/components/negotiations/slot-bulk-form";
@@ -39,89 +40,91 @@ export default async function EmployerSlotsPage({ searchParams }: { searchParams
   ]);
   const dayBookings = ofDay.flatMap((s) => s.bookings.map((b) => ({ ...b, slot: s })));
   return (
-    <div className="space-y-6">
-      <PageHeader title={t("slotsTitle")} description={t("slotsIntro", { timeZone })} />
-      <Card>
-        <div className="flex flex-col gap-3 sm:flex-row sm:items-end sm:justify-between">
-          <CardTitle>{t("dayTitle")}</CardTitle>
-          <form className="flex items-end gap-2" method="get">
-            <label className="text-sm text-slate-700">
-              <span className="sr-only">{t("day")}</span>
-              <Input type="date" name="day" defaultValue={day} aria-label={t("day")} />
-            </label>
-            <Button type="submit" variant="secondary">
-              {t("showDay")}
-            </Button>
-          </form>
-        </div>
-        {dayBookings.length === 0 ? (
-          <div className="mt-3">
-            <EmptyState title={t("noBookingsThatDay")} />
+    <ClientMessages namespaces={["dialog", "formErrors", "negotiations", "validation"]}>
+      <div className="space-y-6">
+        <PageHeader title={t("slotsTitle")} description={t("slotsIntro", { timeZone })} />
+        <Card>
+          <div className="flex flex-col gap-3 sm:flex-row sm:items-end sm:justify-between">
+            <CardTitle>{t("dayTitle")}</CardTitle>
+            <form className="flex items-end gap-2" method="get">
+              <label className="text-sm text-slate-700">
+                <span className="sr-only">{t("day")}</span>
+                <Input type="date" name="day" defaultValue={day} aria-label={t("day")} />
+              </label>
+              <Button type="submit" variant="secondary">
+                {t("showDay")}
+              </Button>
+            </form>
           </div>
-        ) : (
-          <ul className="mt-3 divide-y divide-slate-100" data-testid="day-bookings">
-            {dayBookings.map((b) => (
-              <li key={b.id} className="flex flex-col gap-2 py-3 sm:flex-row sm:items-center sm:justify-between" data-testid="day-booking">
-                <div className="min-w-0 text-sm">
-                  <p className="font-medium text-slate-900">
-                    <BookingTime startsAt={b.startsAt} timeZone={timeZone} /> · {b.talentName}
-                  </p>
-                  <p className="truncate text-slate-600">
-                    <Link href={`/employer/intents/${b.intentId}`} className="text-brand-700 hover:underline">
-                      {b.title}
-                    </Link>
-                    {b.outcome ? ` · ${t(`outcome.${b.outcome}`)}` : ""}
-                  </p>
-                </div>
-                <a href={b.joinUrl} target="_blank" rel="noopener noreferrer" className="inline-flex h-9 shrink-0 items-center justify-center rounded-md bg-brand-600 px-3 text-sm font-medium text-white hover:bg-brand-700">
-                  {t("joinNamed", { name: b.talentName })}
-                </a>
-              </li>
-            ))}
-          </ul>
-        )}
-      </Card>
-      <div className="grid gap-6 lg:grid-cols-[1fr_24rem]">
-        <Card className="min-w-0">
-          <CardTitle>{t("upcomingTitle")}</CardTitle>
-          {upcoming.length === 0 ? (
+          {dayBookings.length === 0 ? (
             <div className="mt-3">
-              <EmptyState title={t("noSlots")} />
+              <EmptyState title={t("noBookingsThatDay")} />
             </div>
           ) : (
-            <ul className="mt-3 divide-y divide-slate-100" data-testid="slots">
-              {upcoming.map((s) => (
-                <li key={s.id} className="flex flex-col gap-1 py-2 sm:flex-row sm:items-center sm:justify-between" data-testid="slot">
+            <ul className="mt-3 divide-y divide-slate-100" data-testid="day-bookings">
+              {dayBookings.map((b) => (
+                <li key={b.id} className="flex flex-col gap-2 py-3 sm:flex-row sm:items-center sm:justify-between" data-testid="day-booking">
                   <div className="min-w-0 text-sm">
-                    <p className="text-slate-900">
-                      <BookingTime startsAt={s.startsAt} timeZone={timeZone} /> · {t("minutes", { count: s.durationMinutes })}
+                    <p className="font-medium text-slate-900">
+                      <BookingTime startsAt={b.startsAt} timeZone={timeZone} /> · {b.talentName}
                     </p>
                     <p className="truncate text-slate-600">
-                      {s.positionTitle ?? t("allPositions")} · {t("seats", { booked: s.bookedCount, capacity: s.capacity })}
-                      {s.bookings.length > 0 ? ` · ${s.bookings.map((b) => b.talentName).join("、")}` : ""}
+                      <Link href={`/employer/intents/${b.intentId}`} className="text-brand-700 hover:underline">
+                        {b.title}
+                      </Link>
+                      {b.outcome ? ` · ${t(`outcome.${b.outcome}`)}` : ""}
                     </p>
                   </div>
-                  {s.cancelledAt ? (
-                    <Badge>{t("cancelled")}</Badge>
-                  ) : s.startsAt > new Date() ? (
-                    <CancelSlotButton slotId={s.id} booked={s.bookings.length > 0} label={`${s.bookings.length > 0 ? t("cancelSlot") : t("deleteSlot")} #${s.id}`} />
-                  ) : null}
+                  <a href={b.joinUrl} target="_blank" rel="noopener noreferrer" className="inline-flex h-9 shrink-0 items-center justify-center rounded-md bg-brand-600 px-3 text-sm font-medium text-white hover:bg-brand-700">
+                    {t("joinNamed", { name: b.talentName })}
+                  </a>
                 </li>
               ))}
             </ul>
           )}
         </Card>
-        <div className="space-y-6">
-          <Card>
-            <CardTitle>{t("publishTitle")}</CardTitle>
-            <p className="mt-1 text-xs text-slate-600">{t("publishIntro")}</p>
-            <div className="mt-4">
-              <SlotBulkForm positions={positions} today={today} tomorrow={dayAfter(today, 1)} timeZone={timeZone} />
-            </div>
+        <div className="grid gap-6 lg:grid-cols-[1fr_24rem]">
+          <Card className="min-w-0">
+            <CardTitle>{t("upcomingTitle")}</CardTitle>
+            {upcoming.length === 0 ? (
+              <div className="mt-3">
+                <EmptyState title={t("noSlots")} />
+              </div>
+            ) : (
+              <ul className="mt-3 divide-y divide-slate-100" data-testid="slots">
+                {upcoming.map((s) => (
+                  <li key={s.id} className="flex flex-col gap-1 py-2 sm:flex-row sm:items-center sm:justify-between" data-testid="slot">
+                    <div className="min-w-0 text-sm">
+                      <p className="text-slate-900">
+                        <BookingTime startsAt={s.startsAt} timeZone={timeZone} /> · {t("minutes", { count: s.durationMinutes })}
+                      </p>
+                      <p className="truncate text-slate-600">
+                        {s.positionTitle ?? t("allPositions")} · {t("seats", { booked: s.bookedCount, capacity: s.capacity })}
+                        {s.bookings.length > 0 ? ` · ${s.bookings.map((b) => b.talentName).join("、")}` : ""}
+                      </p>
+                    </div>
+                    {s.cancelledAt ? (
+                      <Badge>{t("cancelled")}</Badge>
+                    ) : s.startsAt > new Date() ? (
+                      <CancelSlotButton slotId={s.id} booked={s.bookings.length > 0} label={`${s.bookings.length > 0 ? t("cancelSlot") : t("deleteSlot")} #${s.id}`} />
+                    ) : null}
+                  </li>
+                ))}
+              </ul>
+            )}
           </Card>
-          <NotificationList notifications={notifications} timeZone={timeZone} />
+          <div className="space-y-6">
+            <Card>
+              <CardTitle>{t("publishTitle")}</CardTitle>
+              <p className="mt-1 text-xs text-slate-600">{t("publishIntro")}</p>
+              <div className="mt-4">
+                <SlotBulkForm positions={positions} today={today} tomorrow={dayAfter(today, 1)} timeZone={timeZone} />
+              </div>
+            </Card>
+            <NotificationList notifications={notifications} timeZone={timeZone} />
+          </div>
         </div>
       </div>
-    </div>
+    </ClientMessages>
   );
 }

@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { AcceptInvitationForm } from "@/components/auth/accept-invitation-form";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { getOpenInvitation } from "@/lib/accounts/members";
@@ -25,10 +26,12 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
     );
   }
   return (
-    <Card>
-      <h1 className="text-2xl font-bold text-slate-900">{t("invitationTitle")}</h1>
-      <p className="mb-6 mt-1 text-sm text-slate-600">{t("invitationIntro", { employer: invitation.employerName })}</p>
-      <AcceptInvitationForm token={token} email={invitation.email} />
-    </Card>
+    <ClientMessages namespaces={["auth", "formErrors", "validation"]}>
+      <Card>
+        <h1 className="text-2xl font-bold text-slate-900">{t("invitationTitle")}</h1>
+        <p className="mb-6 mt-1 text-sm text-slate-600">{t("invitationIntro", { employer: invitation.employerName })}</p>
+        <AcceptInvitationForm token={token} email={invitation.email} />
+      </Card>
+    </ClientMessages>
   );
 }

@@ -2,6 +2,7 @@ import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
 import { AlertForm } from "@/components/alerts/alert-form";
 import { AlertSummary } from "@/components/alerts/alert-summary";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import { Container } from "@/components/ui/container";
@@ -22,15 +23,17 @@ export default async function NewAlertPage({ searchParams }: { searchParams: Pro
   await connection();
   const [t, user, query] = await Promise.all([getTranslations("alerts"), getCurrentUser(), searchParams.then(canonicalQuery)]);
   return (
-    <Container className="max-w-2xl space-y-6 py-8">
-      <PageHeader title={t("newTitle")} description={t("newIntro")} />
-      <Card className="space-y-4">
-        <div>
-          <h2 className="text-sm font-semibold text-slate-900">{t("search")}</h2>
-          <AlertSummary query={query} />
-        </div>
-        {!user ? <AlertForm query={query} mode="visitor" /> : user.role === "talent" ? <AlertForm query={query} mode="talent" /> : <Alert>{t("notForRole")}</Alert>}
-      </Card>
-    </Container>
+    <ClientMessages namespaces={["alerts", "formErrors", "validation"]}>
+      <Container className="max-w-2xl space-y-6 py-8">
+        <PageHeader title={t("newTitle")} description={t("newIntro")} />
+        <Card className="space-y-4">
+          <div>
+            <h2 className="text-sm font-semibold text-slate-900">{t("search")}</h2>
+            <AlertSummary query={query} />
+          </div>
+          {!user ? <AlertForm query={query} mode="visitor" /> : user.role === "talent" ? <AlertForm query={query} mode="talent" /> : <Alert>{t("notForRole")}</Alert>}
+        </Card>
+      </Container>
+    </ClientMessages>
   );
 }

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { EmployerLogo, logoSrc } from "@/components/employer/employer-logo";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { RegisterIntentCard } from "@/components/intents/register-intent-card";
 import { Markdown } from "@/components/positions/markdown";
 import { PolicyTags } from "@/components/positions/policy-tags";
@@ -56,58 +57,60 @@ export default async function PositionPage({ params }: { params: Promise<{ id: s
     [t("fact.expires"), position.expiresAt ? format.dateTime(new Date(position.expiresAt), { dateStyle: "long" }) : "—"],
   ];
   return (
-    <Container className="py-8">
-      <ViewBeacon positionId={position.id} />
-      <nav aria-label={t("breadcrumb")} className="text-sm text-slate-600">
-        <Link href="/positions" className="hover:underline">
-          {t("title")}
-        </Link>
-        <span aria-hidden="true"> / </span>
-        <span>{position.title}</span>
-      </nav>
-      <div className="mt-4 grid gap-6 lg:grid-cols-[1fr_20rem]">
-        <div className="min-w-0 space-y-6">
-          <div>
-            <h1 className="text-2xl font-bold text-slate-900 sm:text-3xl">{position.title}</h1>
-            <Link href={`/employers/${position.employerId}`} className="mt-2 flex w-fit items-center gap-2 text-slate-700 underline-offset-2 hover:underline">
-              <EmployerLogo src={logoSrc(position.employerId, logoId)} name={position.employerName} size="sm" />
-              <span>{position.employerName}</span>
-            </Link>
-            <p className="mt-3 text-xl font-semibold text-coral-500">{salary ? t("salaryPerMonth", { range: salary }) : t("negotiable")}</p>
-            <div className="mt-3 flex flex-wrap gap-2">
-              {position.overseasFriendly ? <Badge tone="success">{t("overseasFriendly")}</Badge> : null}
-              {position.skills.map((skill) => (
-                <Badge key={skill} tone="brand">
-                  {skill}
-                </Badge>
-              ))}
+    <ClientMessages namespaces={user ? ["formErrors", "intents", "reports", "validation"] : []}>
+      <Container className="py-8">
+        <ViewBeacon positionId={position.id} />
+        <nav aria-label={t("breadcrumb")} className="text-sm text-slate-600">
+          <Link href="/positions" className="hover:underline">
+            {t("title")}
+          </Link>
+          <span aria-hidden="true"> / </span>
+          <span>{position.title}</span>
+        </nav>
+        <div className="mt-4 grid gap-6 lg:grid-cols-[1fr_20rem]">
+          <div className="min-w-0 space-y-6">
+            <div>
+              <h1 className="text-2xl font-bold text-slate-900 sm:text-3xl">{position.title}</h1>
+              <Link href={`/employers/${position.employerId}`} className="mt-2 flex w-fit items-center gap-2 text-slate-700 underline-offset-2 hover:underline">
+                <EmployerLogo src={logoSrc(position.employerId, logoId)} name={position.employerName} size="sm" />
+                <span>{position.employerName}</span>
+              </Link>
+              <p className="mt-3 text-xl font-semibold text-coral-500">{salary ? t("salaryPerMonth", { range: salary }) : t("negotiable")}</p>
+              <div className="mt-3 flex flex-wrap gap-2">
+                {position.overseasFriendly ? <Badge tone="success">{t("overseasFriendly")}</Badge> : null}
+                {position.skills.map((skill) => (
+                  <Badge key={skill} tone="brand">
+                    {skill}
+                  </Badge>
+                ))}
+              </div>
+              <PolicyTags tags={position.policyTags} className="mt-3" />
             </div>
-            <PolicyTags tags={position.policyTags} className="mt-3" />
+            <Card>
+              <CardTitle>{t("description")}</CardTitle>
+              <div className="mt-3">
+                <Markdown>{position.description}</Markdown>
+              </div>
+            </Card>
           </div>
-          <Card>
-            <CardTitle>{t("description")}</CardTitle>
-            <div className="mt-3">
-              <Markdown>{position.description}</Markdown>
-            </div>
-          </Card>
+          <div className="space-y-6">
+            <RegisterIntentCard positionId={position.id} />
+            <Card className="h-fit">
+              <CardTitle>{t("facts")}</CardTitle>
+              <dl className="mt-3 space-y-2 text-sm">
+                {facts.map(([label, value]) => (
+                  <div key={label} className="flex justify-between gap-3">
+                    <dt className="shrink-0 text-slate-600">{label}</dt>
+                    <dd className="text-right font-medium text-slate-900">{value}</dd>
+                  </div>
+                ))}
+              </dl>
+            </Card>
+            <ReportCard positionId={position.id} signedIn={user != null} myReport={myReport} />
+          </div>
         </div>
-        <div className="space-y-6">
-          <RegisterIntentCard positionId={position.id} />
-          <Card className="h-fit">
-            <CardTitle>{t("facts")}</CardTitle>
-            <dl className="mt-3 space-y-2 text-sm">
-              {facts.map(([label, value]) => (
-                <div key={label} className="flex justify-between gap-3">
-                  <dt className="shrink-0 text-slate-600">{label}</dt>
-                  <dd className="text-right font-medium text-slate-900">{value}</dd>
-                </div>
-              ))}
-            </dl>
-          </Card>
-          <ReportCard positionId={position.id} signedIn={user != null} myReport={myReport} />
-        </div>
-      </div>
-    </Container>
+      </Container>
+    </ClientMessages>
   );
 }
 

@@ -4,6 +4,7 @@ import { AnnouncementControls } from "@/components/admin/announcement-controls";
 import { AnnouncementForm } from "@/components/admin/announcement-form";
 import { AnnouncementPositions } from "@/components/admin/announcement-positions";
 import { AnnouncementStatusBadge } from "@/components/admin/announcement-status-badge";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { Alert } from "@/components/ui/alert";
 import { ButtonLink } from "@/components/ui/button";
 import { Card, CardTitle } from "@/components/ui/card";
@@ -38,32 +39,34 @@ export default async function AdminAnnouncementPage({ params, searchParams }: { 
   const saved = SAVED.find((s) => s === one(query.saved));
   const when = (d: Date) => format.dateTime(d, { dateStyle: "long", timeStyle: "short", timeZone: "Asia/Shanghai" });
   return (
-    <div className="space-y-6">
-      <PageHeader title={announcement.title} actions={<AnnouncementStatusBadge status={announcement.status} />} />
-      {saved ? <Alert tone="success">{t(`saved.${saved}`)}</Alert> : null}
-      <Card className="space-y-3">
-        <CardTitle>{t("publication.heading")}</CardTitle>
-        <p className="text-sm text-slate-700">
-          {announcement.publishedAt ? t(`publication.${announcement.status as "scheduled" | "published"}`, { date: when(announcement.publishedAt) }) : t("publication.draft")}
-        </p>
-        <AnnouncementControls id={announcement.id} published={announcement.publishedAt != null} />
-        {announcement.status === "published" ? (
-          <ButtonLink href={`/announcements/${announcement.id}`} variant="ghost" className="px-0">
-            {t("publication.viewPublic")}
-          </ButtonLink>
-        ) : null}
-      </Card>
-      <Card>
-        {/* Keyed by the version: after a save or a publish the form starts again from what is stored. */}
-        <AnnouncementForm
-          key={announcement.updatedAt.toISOString()}
-          options={options}
-          initial={announcementFormValues(announcement)}
-          initialTags={announcement.tagIds}
-          edit={{ id: announcement.id, updatedAt: announcement.updatedAt.toISOString() }}
-        />
-      </Card>
-      <AnnouncementPositions announcementId={announcement.id} linked={announcement.positions} q={q} found={found} />
-    </div>
+    <ClientMessages namespaces={["adminManage", "formErrors", "validation"]}>
+      <div className="space-y-6">
+        <PageHeader title={announcement.title} actions={<AnnouncementStatusBadge status={announcement.status} />} />
+        {saved ? <Alert tone="success">{t(`saved.${saved}`)}</Alert> : null}
+        <Card className="space-y-3">
+          <CardTitle>{t("publication.heading")}</CardTitle>
+          <p className="text-sm text-slate-700">
+            {announcement.publishedAt ? t(`publication.${announcement.status as "scheduled" | "published"}`, { date: when(announcement.publishedAt) }) : t("publication.draft")}
+          </p>
+          <AnnouncementControls id={announcement.id} published={announcement.publishedAt != null} />
+          {announcement.status === "published" ? (
+            <ButtonLink href={`/announcements/${announcement.id}`} variant="ghost" className="px-0">
+              {t("publication.viewPublic")}
+            </ButtonLink>
+          ) : null}
+        </Card>
+        <Card>
+          {/* Keyed by the version: after a save or a publish the form starts again from what is stored. */}
+          <AnnouncementForm
+            key={announcement.updatedAt.toISOString()}
+            options={options}
+            initial={announcementFormValues(announcement)}
+            initialTags={announcement.tagIds}
+            edit={{ id: announcement.id, updatedAt: announcement.updatedAt.toISOString() }}
+          />
+        </Card>
+        <AnnouncementPositions announcementId={announcement.id} linked={announcement.positions} q={q} found={found} />
+      </div>
+    </ClientMessages>
   );
 }

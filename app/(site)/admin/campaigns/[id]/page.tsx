@@ -1,6 +1,7 @@
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { CampaignForm } from "@/components/admin/campaign-form";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
@@ -26,28 +27,30 @@ export default async function AdminCampaignPage({ params, searchParams }: { para
   const [t, locale, catalog, { saved }] = await Promise.all([getTranslations("adminManage.campaigns"), getLocale(), getCatalog(), searchParams]);
   const on = (b: boolean) => (b ? "on" : "");
   return (
-    <div className="space-y-6">
-      <PageHeader title={localized(locale, campaign.nameZh, campaign.nameEn)} actions={campaign.featured ? <Badge tone="brand">{t("featured")}</Badge> : undefined} />
-      {saved ? <Alert tone="success">{t("saved")}</Alert> : null}
-      <Card>
-        <CampaignForm
-          key={JSON.stringify(campaign)}
-          boards={catalog.boards}
-          editId={campaign.id}
-          initialBoards={campaign.boardIds}
-          initial={{
-            nameZh: campaign.nameZh,
-            nameEn: campaign.nameEn,
-            slug: campaign.slug,
-            sloganZh: campaign.sloganZh,
-            sloganEn: campaign.sloganEn,
-            startsAt: beijingDateTimeInput(campaign.startsAt),
-            endsAt: beijingDateTimeInput(campaign.endsAt),
-            requireVerifiedEmployers: on(campaign.requireVerifiedEmployers),
-            featured: on(campaign.featured),
-          }}
-        />
-      </Card>
-    </div>
+    <ClientMessages namespaces={["adminManage", "formErrors", "validation"]}>
+      <div className="space-y-6">
+        <PageHeader title={localized(locale, campaign.nameZh, campaign.nameEn)} actions={campaign.featured ? <Badge tone="brand">{t("featured")}</Badge> : undefined} />
+        {saved ? <Alert tone="success">{t("saved")}</Alert> : null}
+        <Card>
+          <CampaignForm
+            key={JSON.stringify(campaign)}
+            boards={catalog.boards}
+            editId={campaign.id}
+            initialBoards={campaign.boardIds}
+            initial={{
+              nameZh: campaign.nameZh,
+              nameEn: campaign.nameEn,
+              slug: campaign.slug,
+              sloganZh: campaign.sloganZh,
+              sloganEn: campaign.sloganEn,
+              startsAt: beijingDateTimeInput(campaign.startsAt),
+              endsAt: beijingDateTimeInput(campaign.endsAt),
+              requireVerifiedEmployers: on(campaign.requireVerifiedEmployers),
+              featured: on(campaign.featured),
+            }}
+          />
+        </Card>
+      </div>
+    </ClientMessages>
   );
 }

@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { PositionForm } from "@/components/employer/position-form";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireArea, requirePermission } from "@/lib/auth/session";
@@ -15,11 +16,13 @@ export default async function NewPositionPage() {
   await requirePermission({ action: "employer.publish", employerId: user.employerId! }, "/employer/positions/new");
   const [t, catalog] = await Promise.all([getTranslations("positionForm"), getCatalog()]);
   return (
-    <div className="space-y-6">
-      <PageHeader title={t("new")} description={t("newIntro")} />
-      <Card>
-        <PositionForm catalog={catalog} initial={{ headcount: "1", experienceYears: "0" }} />
-      </Card>
-    </div>
+    <ClientMessages namespaces={["formErrors", "positionForm", "positions", "validation"]}>
+      <div className="space-y-6">
+        <PageHeader title={t("new")} description={t("newIntro")} />
+        <Card>
+          <PositionForm catalog={catalog} initial={{ headcount: "1", experienceYears: "0" }} />
+        </Card>
+      </div>
+    </ClientMessages>
   );
 }

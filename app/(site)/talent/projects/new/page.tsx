@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { ProjectIntentForm } from "@/components/intents/project-intent-form";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
@@ -19,11 +20,13 @@ export default async function NewProjectIntentPage({ searchParams }: { searchPar
   const platform = catalog.platforms.find((p) => String(p.id) === pick(query.platform));
   const board = platform ? String(platform.boardId) : pick(query.board);
   return (
-    <div className="space-y-6">
-      <PageHeader title={t("newProject")} description={t("newProjectIntro")} />
-      <Card>
-        <ProjectIntentForm boards={boards} initial={{ board, platform: platform ? String(platform.id) : "" }} />
-      </Card>
-    </div>
+    <ClientMessages namespaces={["formErrors", "intents", "validation"]}>
+      <div className="space-y-6">
+        <PageHeader title={t("newProject")} description={t("newProjectIntro")} />
+        <Card>
+          <ProjectIntentForm boards={boards} initial={{ board, platform: platform ? String(platform.id) : "" }} />
+        </Card>
+      </div>
+    </ClientMessages>
   );
 }

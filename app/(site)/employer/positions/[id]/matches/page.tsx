@@ -1,5 +1,6 @@
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { InviteButton } from "@/components/matching/invite-button";
 import { ReasonList } from "@/components/matching/reason-list";
 import { MatchCard } from "@/components/matching/match-card";
@@ -32,43 +33,45 @@ export default async function PositionMatchesPage({ params }: { params: Promise<
   ]);
   const published = position.status === "published";
   return (
-    <div className="space-y-6">
-      <PageHeader
-        title={t("matches.title")}
-        description={position.title}
-        actions={
-          <ButtonLink href={`/employer/positions/${position.id}`} variant="ghost">
-            {t("matches.back")}
-          </ButtonLink>
-        }
-      />
-      <p className="text-sm text-slate-600">{t("matches.intro")}</p>
-      {!published ? <Alert tone="info">{t("matches.notPublic")}</Alert> : null}
-      {!talents || talents.length === 0 ? (
-        <EmptyState title={t("matches.empty")} />
-      ) : (
-        <ol className="space-y-3">
-          {talents.map((talent) => (
-            <li key={talent.talentId}>
-              <MatchCard
-                href={`/employer/positions/${position.id}/matches/${talent.talentId}`}
-                title={talent.name}
-                badge={talent.origin === "overseas" ? <Badge className="ml-2 align-middle">{t("matches.overseas")}</Badge> : null}
-                score={talent.score}
-                facts={[talent.educationLevel ? tp(`education.${talent.educationLevel}`) : null, talent.major, talent.title].filter(Boolean).join(" · ")}
-              >
-                <ReasonList reasons={talent.reasons} names={names} />
-                <div className="flex flex-wrap items-center gap-2">
-                  <ButtonLink href={`/employer/positions/${position.id}/matches/${talent.talentId}`} size="sm" variant="ghost">
-                    {t("matches.viewProfile")}
-                  </ButtonLink>
-                  {published ? <InviteButton positionId={position.id} talentId={talent.talentId} name={talent.name} invited={talent.invited} /> : null}
-                </div>
-              </MatchCard>
-            </li>
-          ))}
-        </ol>
-      )}
-    </div>
+    <ClientMessages namespaces={["formErrors", "matching", "positions", "validation"]}>
+      <div className="space-y-6">
+        <PageHeader
+          title={t("matches.title")}
+          description={position.title}
+          actions={
+            <ButtonLink href={`/employer/positions/${position.id}`} variant="ghost">
+              {t("matches.back")}
+            </ButtonLink>
+          }
+        />
+        <p className="text-sm text-slate-600">{t("matches.intro")}</p>
+        {!published ? <Alert tone="info">{t("matches.notPublic")}</Alert> : null}
+        {!talents || talents.length === 0 ? (
+          <EmptyState title={t("matches.empty")} />
+        ) : (
+          <ol className="space-y-3">
+            {talents.map((talent) => (
+              <li key={talent.talentId}>
+                <MatchCard
+                  href={`/employer/positions/${position.id}/matches/${talent.talentId}`}
+                  title={talent.name}
+                  badge={talent.origin === "overseas" ? <Badge className="ml-2 align-middle">{t("matches.overseas")}</Badge> : null}
+                  score={talent.score}
+                  facts={[talent.educationLevel ? tp(`education.${talent.educationLevel}`) : null, talent.major, talent.title].filter(Boolean).join(" · ")}
+                >
+                  <ReasonList reasons={talent.reasons} names={names} />
+                  <div className="flex flex-wrap items-center gap-2">
+                    <ButtonLink href={`/employer/positions/${position.id}/matches/${talent.talentId}`} size="sm" variant="ghost">
+                      {t("matches.viewProfile")}
+                    </ButtonLink>
+                    {published ? <InviteButton positionId={position.id} talentId={talent.talentId} name={talent.name} invited={talent.invited} /> : null}
+                  </div>
+                </MatchCard>
+              </li>
+            ))}
+          </ol>
+        )}
+      </div>
+    </ClientMessages>
   );
 }

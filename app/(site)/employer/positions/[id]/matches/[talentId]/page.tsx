@@ -1,5 +1,6 @@
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { InviteButton } from "@/components/matching/invite-button";
 import { ReasonList } from "@/components/matching/reason-list";
 import { ScoreBadge } from "@/components/matching/score-badge";
@@ -48,45 +49,47 @@ export default async function MatchProfilePage({ params }: { params: Promise<{ i
     [t("profile.wishSalary"), salaryRange(profile.wishSalaryMin, profile.wishSalaryMax, locale) ?? none],
   ];
   return (
-    <div className="space-y-6">
-      <PageHeader
-        title={profile.name}
-        description={t("profile.title")}
-        actions={
-          <ButtonLink href={`/employer/positions/${id}/matches`} variant="ghost">
-            {t("matches.backToMatches")}
-          </ButtonLink>
-        }
-      />
-      <Card className="space-y-3">
-        <div className="flex flex-wrap items-center justify-between gap-2">
-          <CardTitle>{t("profile.forPosition", { title: profile.positionTitle })}</CardTitle>
-          {profile.score !== null ? <ScoreBadge score={profile.score} /> : null}
-        </div>
-        <ReasonList reasons={profile.reasons} names={names} />
-        {profile.applied ? (
-          <Alert tone="info">{t("profile.applied")}</Alert>
-        ) : position?.status === "published" ? (
-          <InviteButton positionId={Number(id)} talentId={profile.talentId} name={profile.name} invited={profile.invited} />
-        ) : null}
-      </Card>
-      <Card>
-        <dl className="grid gap-x-6 gap-y-3 text-sm sm:grid-cols-2">
-          {facts.map(([label, value]) => (
-            <div key={label}>
-              <dt className="text-slate-600">{label}</dt>
-              <dd className="font-medium text-slate-900">{value}</dd>
-            </div>
-          ))}
-        </dl>
-        {profile.bio ? (
-          <div className="mt-4 text-sm">
-            <h3 className="text-slate-600">{t("profile.bio")}</h3>
-            <p className="mt-1 whitespace-pre-line text-slate-900">{profile.bio}</p>
+    <ClientMessages namespaces={["formErrors", "matching", "positions", "validation"]}>
+      <div className="space-y-6">
+        <PageHeader
+          title={profile.name}
+          description={t("profile.title")}
+          actions={
+            <ButtonLink href={`/employer/positions/${id}/matches`} variant="ghost">
+              {t("matches.backToMatches")}
+            </ButtonLink>
+          }
+        />
+        <Card className="space-y-3">
+          <div className="flex flex-wrap items-center justify-between gap-2">
+            <CardTitle>{t("profile.forPosition", { title: profile.positionTitle })}</CardTitle>
+            {profile.score !== null ? <ScoreBadge score={profile.score} /> : null}
           </div>
-        ) : null}
-        <p className="mt-4 text-xs text-slate-600">{t("profile.contactHidden")}</p>
-      </Card>
-    </div>
+          <ReasonList reasons={profile.reasons} names={names} />
+          {profile.applied ? (
+            <Alert tone="info">{t("profile.applied")}</Alert>
+          ) : position?.status === "published" ? (
+            <InviteButton positionId={Number(id)} talentId={profile.talentId} name={profile.name} invited={profile.invited} />
+          ) : null}
+        </Card>
+        <Card>
+          <dl className="grid gap-x-6 gap-y-3 text-sm sm:grid-cols-2">
+            {facts.map(([label, value]) => (
+              <div key={label}>
+                <dt className="text-slate-600">{label}</dt>
+                <dd className="font-medium text-slate-900">{value}</dd>
+              </div>
+            ))}
+          </dl>
+          {profile.bio ? (
+            <div className="mt-4 text-sm">
+              <h3 className="text-slate-600">{t("profile.bio")}</h3>
+              <p className="mt-1 whitespace-pre-line text-slate-900">{profile.bio}</p>
+            </div>
+          ) : null}
+          <p className="mt-4 text-xs text-slate-600">{t("profile.contactHidden")}</p>
+        </Card>
+      </div>
+    </ClientMessages>
   );
 }
