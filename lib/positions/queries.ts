@@ -1,7 +1,7 @@
 import "server-only";
 import { sql, type SQL } from "drizzle-orm";
 import { LRUCache } from "lru-cache";
-import { execute, getDb, type Database, type Transaction } from "../../db/index";
+import { execute, forcedPlanSettings, getDatabase, getDb, type Database, type Transaction } from "../../db/index";
 import { queryTokens, salaryFloorTokenFor } from "../search/tokens";
 import { cursorAfter, decodeCursor, orderOf, type Cursor, type CursorOrder } from "./search-cursor";
 import { planFor, shareKey, walkDepth, type Plan, type Share } from "./search-plan";
@@ -154,19 +154,14 @@ function toCard(row: Record<string, unknown>): PositionCard {
 
 /** Runs a query under a plan (lib/positions/search-plan.ts): the planner's, or a walk or a collect forced. */
 async function withPlan<T>(plan: Plan, run: (db: Database | Transaction) => Promise<T>): Promise<T> {
-  const db = await getDb();
-  if (plan === "planner") return run(db);
-  // One round trip for the settings. No parallel workers: a walk stops after a page, and
-  // starting workers cost more (~90 ms measured) than the whole walk. No JIT: the disabled
-  // plans' inflated costs would compile every query (tens of milliseconds) for nothing. Joins in
-  // the order written (page → position → employer → catalogs, the only sensible one): planning,
-  // not running, was most of a search's database time on the demo campaign; this cut it by a
-  // quarter (bind 40.6 → 29.6 ms over 42 page and facet queries).
-  return db.transaction(async (tx) => {
-    await tx.execute(
-      sql`select set_config('enable_seqscan', 'off', true), set_config('max_parallel_workers_per_gather', '0', true), set_config('jit', 'off', true), set_config('join_collapse_limit', '1', true), set_config('from_collapse_limit', '1', true),
-            set_config('enable_bitmapscan', ${plan === "walk" ? "off" : "on"}, true)`,
-    );
+  const handle = await getDatabase();
+  if (plan === "planner") return run(handle.db);
+  // PostgreSQL: connections whose sessions began with the plan's settings (db/index.ts).
+  if (handle.forcedPlans) return run(handle.forcedPlans[plan]);
+  // PGlite (one connection): the same settings, for one transaction.
+  const settings = Object.entries(forcedPlanSettings(plan)).map(([name, value]) => sql`set_config(${name}, ${value}, true)`);
+  return handle.db.transaction(async (tx) => {
+    await tx.execute(sql`select ${sql.join(settings, sql`, `)}`);
     return run(tx);
   });
 }
