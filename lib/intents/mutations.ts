@@ -7,6 +7,7 @@ import { AppError, FieldError } from "../errors";
 import { insertPdf, type PdfUpload } from "../files/queries";
 import { cancelBookingsOfClosedIntent } from "../negotiations/mutations";
 import { notifyUser } from "../notifications/queries";
+import { hitRateLimit } from "../rate-limits/queries";
 import { candidateEmployers, handledBy, notifyHandlers } from "./access";
 import { isClosed, movableFrom, nextStatus, type DeclineReason, type IntentMove } from "./lifecycle";
 import type { ProjectIntentForm } from "./schemas";
@@ -254,9 +255,20 @@ export async function markIntentViewed(input: { intentId: number; actor: Extract
   }
 }
 
+/**
+ * How many messages one person may send in an hour, in one intent's thread and in all: a flood is
+ * no negotiation, and each message notifies the other side (every handler of an unclaimed project).
+ */
+export const MESSAGES_PER_HOUR = { thread: 30, all: 120 } as const;
+
 /** A message in the intent's thread; the other side is told. Closed intents take no more messages. */
 export async function sendIntentMessage(input: { intentId: number; body: string; actor: IntentActorRef; now?: Date }): Promise<void> {
   const now = input.now ?? new Date();
+  const [thread, all] = await Promise.all([
+    hitRateLimit({ key: `message:${input.actor.id}:${input.intentId}`, windowSeconds: 3600 }),
+    hitRateLimit({ key: `message:${input.actor.id}`, windowSeconds: 3600 }),
+  ]);
+  if (thread.count > MESSAGES_PER_HOUR.thread || all.count > MESSAGES_PER_HOUR.all) throw new AppError("rate_limited:messages");
   const db = await getDb();
   await db.transaction(async (tx) => {
     const current = await lockOwnIntent(tx, input.intentId, input.actor);
