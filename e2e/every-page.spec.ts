@@ -21,6 +21,7 @@ type Role = "anonymous" | "talent" | "employer" | "operator";
  * fails on PGlite still shows).
  */
 const LOCALES = (["zh", "en"] as const).filter((locale) => (process.env.E2E_SWEEP_LOCALES ?? "zh,en").split(",").includes(locale));
+if (LOCALES.length === 0) throw new Error(`E2E_SWEEP_LOCALES=${process.env.E2E_SWEEP_LOCALES} names no locale of zh, en: the sweep would check nothing`);
 const WIDTHS = [{ name: "desktop", width: 1280, height: 900 }, { name: "phone", width: 375, height: 812 }] as const;
 const screenshots = path.join(path.dirname(fileURLToPath(import.meta.url)), "screenshots");
 // Screenshots are for a person to look at: taken on a developer's machine, not in CI (whose
@@ -80,35 +81,6 @@ const pagesByRole = (): Record<Role, string[]> => {
   };
 };
 
-/**
- * Waits until the page has had no request in flight for QUIET_MS (Playwright's "networkidle"
- * waits 500 ms of quiet, a third of each page's time here, for no more certainty: the pages' own
- * requests, scripts, styles, images and fonts, are all in flight by then).
- */
-const QUIET_MS = 150;
-function quietNetwork(page: Page) {
-  let inFlight = 0;
-  let lastChange = performance.now();
-  const change = (delta: number) => {
-    inFlight += delta;
-    lastChange = performance.now();
-  };
-  page.on("request", () => change(1));
-  page.on("requestfinished", () => change(-1));
-  page.on("requestfailed", () => change(-1));
-  return {
-    /** True once quiet; false when `timeoutMs` passed first. */
-    async quiet(timeoutMs: number): Promise<boolean> {
-      const until = performance.now() + timeoutMs;
-      while (performance.now() < until) {
-        if (inFlight <= 0 && performance.now() - lastChange >= QUIET_MS) return true;
-        await page.waitForTimeout(25);
-      }
-      return false;
-    },
-  };
-}
-
 test.describe("[every page] accessibility, phone width, language and title", () => {
   test.describe.configure({ timeout: 600_000 });
   if (SAVE_SCREENSHOTS) mkdirSync(screenshots, { recursive: true });
@@ -120,7 +92,6 @@ test.describe("[every page] accessibility, phone width, language and title", () 
         const routes = role === "employer" ? await concreteRoutes(page, pagesByRole()[role]) : pagesByRole()[role].map((r) => r.replace("[token]", "no-such-token-000000").replace(/\[[^\]]+\]/g, "1"));
         const problems: string[] = [];
         watchMessages(page, problems);
-        const network = quietNetwork(page);
         for (const url of routes) {
           // One load per page: checked at desktop width, then resized to the phone's and checked
           // again (the layout, the media queries and axe's view all follow the viewport).
@@ -130,7 +101,7 @@ test.describe("[every page] accessibility, phone width, language and title", () 
             problems.push(`${url}: answered ${response?.status()}`);
             continue;
           }
-          if (!(await network.quiet(15_000))) problems.push(`${url}: still loading after 15 s`);
+          await page.waitForLoadState("networkidle", { timeout: 15_000 }).catch(() => problems.push(`${url}: still loading after 15 s`));
           const lang = await page.locator("html").getAttribute("lang");
           if (!lang?.startsWith(locale)) problems.push(`${url}: <html lang="${lang}">`);
           if (!(await page.title()).trim()) problems.push(`${url}: no title`);

@@ -1,6 +1,6 @@
 import { getMessages } from "next-intl/server";
 import type { ReactNode } from "react";
-import type { ClientNamespace } from "@/lib/i18n/client-namespaces";
+import { type ClientNamespace, pickNamespaces } from "@/lib/i18n/client-namespaces";
 import { MessagesScope } from "./messages-scope";
 
 /**
@@ -11,6 +11,5 @@ import { MessagesScope } from "./messages-scope";
  * against what the page imports.
  */
 export async function ClientMessages({ namespaces, children }: { namespaces: readonly ClientNamespace[]; children: ReactNode }) {
-  const messages = await getMessages();
-  return <MessagesScope messages={Object.fromEntries(namespaces.map((ns) => [ns, messages[ns]]))}>{children}</MessagesScope>;
+  return <MessagesScope messages={pickNamespaces(await getMessages(), namespaces)}>{children}</MessagesScope>;
 }

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getMessages, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
-import { ROOT_NAMESPACES } from "@/lib/i18n/client-namespaces";
+import { pickNamespaces, ROOT_NAMESPACES } from "@/lib/i18n/client-namespaces";
 import { htmlLang, type Locale } from "@/lib/i18n/config";
 import { SiteFooter } from "./site-footer";
 import { SiteHeader } from "./site-header";
@@ -23,14 +23,13 @@ export async function siteMetadata(): Promise<Metadata> {
  */
 export async function SiteDocument({ children }: { children: ReactNode }) {
   const [locale, t, messages] = await Promise.all([getLocale(), getTranslations("a11y"), getMessages()]);
-  const clientMessages = Object.fromEntries(ROOT_NAMESPACES.map((ns) => [ns, messages[ns]]));
   return (
     <html lang={htmlLang(locale as Locale)}>
       <body className="flex min-h-screen flex-col">
         <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2">
           {t("skipToContent")}
         </a>
-        <NextIntlClientProvider messages={clientMessages}>
+        <NextIntlClientProvider messages={pickNamespaces(messages, ROOT_NAMESPACES)}>
           <SiteHeader />
           <main id="main" className="flex-1">
             {children}

@@ -72,7 +72,9 @@ const routeFiles = appFiles.filter((file) => /\/(page|layout|error|not-found|for
 /** What reaches the browser around a route file: the root's, its own and its layouts' (a file's own layout wraps its boundaries too). */
 function supplied(file: string): Set<string> {
   const names = new Set<string>([...ROOT_NAMESPACES, ...parse(file).declares]);
-  // A thin page that re-exports another page (the cached public pages) carries that page's.
+  // A thin page that re-exports another page (the cached public pages) carries that page's. A
+  // list given for signed-in renders only (`user ? […] : []`) counts whole: visitors' renders
+  // show none of the client parts that need it.
   for (const imported of parse(file).imports) if (imported.endsWith("/page.tsx")) parse(imported).declares.forEach((ns) => names.add(ns));
   for (let dir = path.dirname(file); dir.startsWith(path.join(root, "app")); dir = path.dirname(dir)) {
     const layout = path.join(dir, "layout.tsx");
@@ -80,13 +82,6 @@ function supplied(file: string): Set<string> {
   }
   return names;
 }
-
-/**
- * Visitors' cached public pages render the site's pages signed out: the intent form and the
- * report form, which translate in the browser, are shown to signed-in users only, so those pages
- * declare their namespaces for a signed-in render (`user ? […] : []`) and carry none here.
- */
-const SIGNED_IN_ONLY = new Map([["app/(cached)/cached/[locale]/positions/[id]/page.tsx", ["formErrors", "intents", "reports", "validation"]]]);
 
 describe("the messages sent to the browser", () => {
   it("finds the hook's calls and the route files", () => {
@@ -105,8 +100,7 @@ describe("the messages sent to the browser", () => {
   it("every page, layout and boundary is sent the messages its client components translate", () => {
     const missing = routeFiles.flatMap((file) => {
       const have = supplied(file);
-      const exempt = SIGNED_IN_ONLY.get(rel(file)) ?? [];
-      const lacking = [...needed(file)].filter((ns) => !have.has(ns) && !exempt.includes(ns));
+      const lacking = [...needed(file)].filter((ns) => !have.has(ns));
       return lacking.length > 0 ? [`${rel(file)}: ${lacking.sort().join(", ")}`] : [];
     });
     expect(missing).toEqual([]);

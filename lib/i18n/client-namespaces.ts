@@ -1,3 +1,4 @@
+import type { AbstractIntlMessages } from "next-intl";
 import type zh from "@/messages/zh.json";
 
 /** A top-level key of the messages: the namespace a translation hook or getTranslations names first. */
@@ -11,3 +12,8 @@ export type ClientNamespace = keyof typeof zh;
  * intent form's. Server components translate on the server and send only the text.
  */
 export const ROOT_NAMESPACES = ["errors"] as const satisfies readonly ClientNamespace[];
+
+/** The messages of `namespaces` only: what a provider sends the browser. */
+export function pickNamespaces(messages: AbstractIntlMessages, namespaces: readonly string[]): AbstractIntlMessages {
+  return Object.fromEntries(namespaces.flatMap((ns) => (messages[ns] === undefined ? [] : [[ns, messages[ns]]])));
+}

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { campaignTalents, intentEvents, intentMessages, intents, notifications } from "../../db/schema";
 import { createCatalog, createEmployerWithMember, createPosition, createTalent } from "../../tests/support/factories";
 import { createTestDatabase, type TestDatabase } from "../../tests/support/test-database";
-import { AppError, FieldError } from "../errors";
+import { refusal } from "../../tests/support/refusal";
 import { beijingDayStart, markThreadRead, moveIntent, moveIntents, registerIntent, registerProjectIntent, sendIntentMessage } from "./mutations";
 import { findPipelineIntents, getEmployerIntent, getPipelineBoard, getTalentIntent } from "./queries";
 import { setIntentSetting } from "./settings";
@@ -23,17 +23,6 @@ async function world() {
   const position = await createPosition(t.db, catalog, a.employer.id);
   const talent = await createTalent(t.db);
   return { catalog, a, b, position, talent };
-}
-
-async function refusal(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof FieldError) return `${error.field}:${error.messageKey}`;
-    if (error instanceof AppError) return error.code;
-    throw error;
-  }
-  throw new Error("expected a refusal");
 }
 
 describe("[intents] registering", () => {

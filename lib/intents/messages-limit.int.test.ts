@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { intentMessages } from "../../db/schema";
 import { createCatalog, createEmployerWithMember, createIntent, createPosition, createTalent } from "../../tests/support/factories";
 import { createTestDatabase, type TestDatabase } from "../../tests/support/test-database";
-import { AppError } from "../errors";
+import { refusal } from "../../tests/support/refusal";
 import { MESSAGES_PER_HOUR, sendIntentMessage } from "./mutations";
 
 let t: TestDatabase;
@@ -13,16 +13,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await t?.destroy();
 });
-
-async function refusal(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof AppError) return error.code;
-    throw error;
-  }
-  throw new Error("expected a refusal");
-}
 
 const messagesOf = async (intentId: number) => (await t.db.select().from(intentMessages).where(eq(intentMessages.intentId, intentId))).length;
 

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { bookings, intentEvents, intents, negotiationSlots, notifications, users } from "../../db/schema";
 import { createCatalog, createEmployerWithMember, createIntent, createPosition, createSlot, createTalent } from "../../tests/support/factories";
 import { createTestDatabase, type TestDatabase } from "../../tests/support/test-database";
-import { AppError, FieldError } from "../errors";
+import { refusal } from "../../tests/support/refusal";
 import { moveIntent } from "../intents/mutations";
 import { bookSlot, cancelBooking, cancelSlot, createSlots, recordOutcome } from "./mutations";
 import { findBookableSlots, getBookingInvitation } from "./queries";
@@ -24,17 +24,6 @@ async function world() {
   const talent = await createTalent(t.db);
   const intent = await createIntent(t.db, position, talent.user.id);
   return { catalog, org, position, talent, intent };
-}
-
-async function failure(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof FieldError) return `${error.field}:${error.messageKey}`;
-    if (error instanceof AppError) return error.code;
-    throw error;
-  }
-  return "no error";
 }
 
 const notices = (userId: string) => t.db.select().from(notifications).where(eq(notifications.userId, userId));
@@ -68,7 +57,7 @@ describe("[negotiations] booking a slot", () => {
     await bookSlot({ talentId: a.talent.user.id, intentId: a.intent.id, slotId: slot.id });
     const other = await createTalent(t.db);
     const second = await createIntent(t.db, a.position, other.user.id);
-    expect(await failure(bookSlot({ talentId: other.user.id, intentId: second.id, slotId: slot.id }))).toBe("slotId:slot_full");
+    expect(await refusal(bookSlot({ talentId: other.user.id, intentId: second.id, slotId: slot.id }))).toBe("slotId:slot_full");
     const [after] = await t.db.select().from(intents).where(eq(intents.id, second.id));
     expect(after!.status).toBe("submitted");
     expect(await findBookableSlots({ talentId: other.user.id, intentId: second.id })).toEqual([]);
@@ -78,12 +67,12 @@ describe("[negotiations] booking a slot", () => {
     const a = await world();
     const b = await world();
     const foreign = await createSlot(t.db, b.org.employer.id, 3);
-    expect(await failure(bookSlot({ talentId: a.talent.user.id, intentId: a.intent.id, slotId: foreign.id }))).toBe("slotId:slot_unavailable");
+    expect(await refusal(bookSlot({ talentId: a.talent.user.id, intentId: a.intent.id, slotId: foreign.id }))).toBe("slotId:slot_unavailable");
     const [otherPosition] = await t.db.insert(negotiationSlots).values({ employerId: a.org.employer.id, positionId: (await createPosition(t.db, a.catalog, a.org.employer.id)).id, startsAt: new Date(Date.now() + 3_600_000) }).returning();
-    expect(await failure(bookSlot({ talentId: a.talent.user.id, intentId: a.intent.id, slotId: otherPosition!.id }))).toBe("slotId:slot_unavailable");
+    expect(await refusal(bookSlot({ talentId: a.talent.user.id, intentId: a.intent.id, slotId: otherPosition!.id }))).toBe("slotId:slot_unavailable");
     const [past] = await t.db.insert(negotiationSlots).values({ employerId: a.org.employer.id, startsAt: new Date(Date.now() - 60_000) }).returning();
-    expect(await failure(bookSlot({ talentId: a.talent.user.id, intentId: a.intent.id, slotId: past!.id }))).toBe("slotId:slot_past");
-    expect(await failure(bookSlot({ talentId: b.talent.user.id, intentId: a.intent.id, slotId: foreign.id }))).toBe("not_found:intent");
+    expect(await refusal(bookSlot({ talentId: a.talent.user.id, intentId: a.intent.id, slotId: past!.id }))).toBe("slotId:slot_past");
+    expect(await refusal(bookSlot({ talentId: b.talent.user.id, intentId: a.intent.id, slotId: foreign.id }))).toBe("not_found:intent");
     const own = await createSlot(t.db, a.org.employer.id, 2);
     expect((await findBookableSlots({ talentId: a.talent.user.id, intentId: a.intent.id })).map((s) => s.id)).toEqual([own.id]);
   });
@@ -93,7 +82,7 @@ describe("[negotiations] booking a slot", () => {
     const first = await createSlot(t.db, org.employer.id, 1);
     const [second] = await t.db.insert(negotiationSlots).values({ employerId: org.employer.id, startsAt: new Date(Date.now() + 2 * 86_400_000), capacity: 1 }).returning();
     const booked = await bookSlot({ talentId: talent.user.id, intentId: intent.id, slotId: first.id });
-    expect(await failure(bookSlot({ talentId: talent.user.id, intentId: intent.id, slotId: first.id }))).toBe("slotId:same_slot");
+    expect(await refusal(bookSlot({ talentId: talent.user.id, intentId: intent.id, slotId: first.id }))).toBe("slotId:same_slot");
     const moved = await bookSlot({ talentId: talent.user.id, intentId: intent.id, slotId: second!.id });
     expect(moved.rescheduled).toBe(true);
     const rows = await t.db.select().from(bookings).where(eq(bookings.intentId, intent.id));
@@ -114,23 +103,23 @@ describe("[negotiations] booking a slot", () => {
     const slot = await createSlot(t.db, org.employer.id, 1);
     const { bookingId } = await bookSlot({ talentId: talent.user.id, intentId: intent.id, slotId: slot.id });
     const stranger = await createTalent(t.db);
-    expect(await failure(cancelBooking({ talentId: stranger.user.id, bookingId }))).toBe("not_found:booking");
+    expect(await refusal(cancelBooking({ talentId: stranger.user.id, bookingId }))).toBe("not_found:booking");
     await cancelBooking({ talentId: talent.user.id, bookingId });
     const [cancelled] = await t.db.select().from(bookings).where(eq(bookings.id, bookingId));
     expect([cancelled!.status, cancelled!.cancelReason, cancelled!.icsSequence]).toEqual(["cancelled", "talent", 1]);
     expect((await notices(org.user.id)).some((n) => n.kind === "booking.cancelled")).toBe(true);
-    expect(await failure(recordOutcome({ employerId: org.employer.id, userId: org.user.id, bookingId, outcome: "held", note: "" }))).toBe("conflict:booking_cancelled");
+    expect(await refusal(recordOutcome({ employerId: org.employer.id, userId: org.user.id, bookingId, outcome: "held", note: "" }))).toBe("conflict:booking_cancelled");
 
     const again = await bookSlot({ talentId: talent.user.id, intentId: intent.id, slotId: slot.id });
     const other = await createEmployerWithMember(t.db);
-    expect(await failure(recordOutcome({ employerId: other.employer.id, userId: other.user.id, bookingId: again.bookingId, outcome: "held", note: "" }))).toBe("not_found:booking");
+    expect(await refusal(recordOutcome({ employerId: other.employer.id, userId: other.user.id, bookingId: again.bookingId, outcome: "held", note: "" }))).toBe("not_found:booking");
     await recordOutcome({ employerId: org.employer.id, userId: org.user.id, bookingId: again.bookingId, outcome: "follow_up", note: "下周再谈薪资" });
     const [done] = await t.db.select().from(bookings).where(eq(bookings.id, again.bookingId));
     expect([done!.outcome, done!.outcomeNote, done!.outcomeBy]).toEqual(["follow_up", "下周再谈薪资", org.user.id]);
     const [told] = (await notices(talent.user.id)).filter((n) => n.kind === "booking.outcome");
     expect(told!.data).toMatchObject({ bookingId: again.bookingId, outcome: "follow_up" });
     expect(JSON.stringify(told!.data)).not.toContain("薪资");
-    expect(await failure(cancelBooking({ talentId: talent.user.id, bookingId: again.bookingId }))).toBe("conflict:booking_started");
+    expect(await refusal(cancelBooking({ talentId: talent.user.id, bookingId: again.bookingId }))).toBe("conflict:booking_started");
   });
 
   it("gives the seat back when the intent closes", async () => {
@@ -140,7 +129,7 @@ describe("[negotiations] booking a slot", () => {
     await moveIntent({ intentId: intent.id, move: "withdraw", actor: { role: "talent", id: talent.user.id } });
     const [row] = await t.db.select().from(bookings).where(and(eq(bookings.intentId, intent.id)));
     expect([row!.status, row!.cancelReason]).toEqual(["cancelled", "intent_closed"]);
-    expect(await failure(bookSlot({ talentId: talent.user.id, intentId: intent.id, slotId: slot.id }))).toBe("conflict:intent_closed");
+    expect(await refusal(bookSlot({ talentId: talent.user.id, intentId: intent.id, slotId: slot.id }))).toBe("conflict:intent_closed");
   });
 });
 
@@ -151,11 +140,11 @@ describe("[negotiations] publishing and taking back slots", () => {
   it("publishes a batch and refuses one overlapping the employer's live slots", async () => {
     const { org, position } = await world();
     expect(await createSlots({ employerId: org.employer.id, userId: org.user.id, form: form({ position: String(position.id) }) })).toEqual({ created: 4 });
-    expect(await failure(createSlots({ employerId: org.employer.id, userId: org.user.id, form: form({ from: "09:15", to: "09:45" }) }))).toBe("from:overlaps_existing");
+    expect(await refusal(createSlots({ employerId: org.employer.id, userId: org.user.id, form: form({ from: "09:15", to: "09:45" }) }))).toBe("from:overlaps_existing");
     expect(await createSlots({ employerId: org.employer.id, userId: org.user.id, form: form({ from: "10:00", to: "11:00" }) })).toEqual({ created: 4 });
     const other = await world();
-    expect(await failure(createSlots({ employerId: org.employer.id, userId: org.user.id, form: form({ from: "13:00", to: "14:00", position: String(other.position.id) }) }))).toBe("position:choose_one");
-    expect(await failure(createSlots({ employerId: org.employer.id, userId: org.user.id, form: form({ firstDay: day(-1), from: "13:00", to: "14:00" }) }))).toBe("firstDay:slot_in_past");
+    expect(await refusal(createSlots({ employerId: org.employer.id, userId: org.user.id, form: form({ from: "13:00", to: "14:00", position: String(other.position.id) }) }))).toBe("position:choose_one");
+    expect(await refusal(createSlots({ employerId: org.employer.id, userId: org.user.id, form: form({ firstDay: day(-1), from: "13:00", to: "14:00" }) }))).toBe("firstDay:slot_in_past");
   });
 
   it("deletes an unbooked slot; cancels a booked one with its bookings and tells each talent and the employer", async () => {
@@ -169,7 +158,7 @@ describe("[negotiations] publishing and taking back slots", () => {
     const { bookingId: secondBooking } = await bookSlot({ talentId: second.user.id, intentId: secondIntent.id, slotId: booked!.id });
     const employerNoticesBefore = (await notices(org.user.id)).filter((n) => n.kind === "booking.cancelled").length;
     const other = await createEmployerWithMember(t.db);
-    expect(await failure(cancelSlot({ employerId: other.employer.id, slotId: booked!.id }))).toBe("not_found:slot");
+    expect(await refusal(cancelSlot({ employerId: other.employer.id, slotId: booked!.id }))).toBe("not_found:slot");
     expect(await cancelSlot({ employerId: org.employer.id, slotId: booked!.id })).toBe("cancelled");
     const [row] = await t.db.select().from(bookings).where(eq(bookings.id, bookingId));
     expect([row!.status, row!.cancelReason, row!.icsSequence]).toEqual(["cancelled", "slot_cancelled", 1]);

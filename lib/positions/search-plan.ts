@@ -3,9 +3,10 @@
  * index, or collect through the GIN index of words and filters. Pure, so the choice is tested
  * apart from the database.
  */
+import type { ForcedPlan } from "../../db/index";
 import type { PositionSearch } from "./search-params";
 
-export type Plan = "planner" | "walk" | "collect";
+export type Plan = "planner" | ForcedPlan;
 
 /**
  * Relative costs, measured at 1,000,000 positions: an index entry walked (index only) = 1 (about
