@@ -38,6 +38,45 @@ export function forcedPlanSettings(plan: ForcedPlan): Record<string, string> {
 /** How the forced plans' connections name themselves to PostgreSQL (pg_stat_activity.application_name). */
 export const FORCED_PLAN_APPLICATION = "zhihui search: ";
 
+/**
+ * The most statement texts a process prepares: each connection keeps every statement it has
+ * prepared until it closes (postgres.js evicts none), so the texts are capped, not the queries.
+ * The app's queries have a few hundred shapes; a text past the cap runs unnamed, as all did before.
+ */
+export const PREPARED_STATEMENTS_MAX = 1_000;
+
+/**
+ * Drizzle sends every query as an unnamed statement: postgres.js then has PostgreSQL parse and
+ * describe one with parameters before binding it (two round trips), every time. A named statement
+ * is parsed and described once per connection, then bound and run in one round trip. This hands
+ * Drizzle a postgres.js client whose queries are named statements, for the first
+ * PREPARED_STATEMENTS_MAX texts, inside transactions too. The plans stay as they were: the
+ * sessions plan every execution for its own values (plan_cache_mode, openDatabase).
+ */
+export function preparing(sql: postgres.Sql, texts: Set<string>): postgres.Sql {
+  const prepare = (text: string) => {
+    if (texts.size < PREPARED_STATEMENTS_MAX) texts.add(text);
+    return texts.has(text);
+  };
+  // A transaction's (begin) or a savepoint's client is handed to the callback: it prepares too.
+  const scoped = (open: (...args: unknown[]) => unknown) => (...args: unknown[]) => {
+    const body = args.pop() as (inner: postgres.Sql) => unknown;
+    return open(...args, (inner: postgres.Sql) => body(preparing(inner, texts)));
+  };
+  return new Proxy(sql, {
+    get(target, key, receiver) {
+      if (key === "unsafe") {
+        // A query without parameters goes in one round trip already (the simple protocol).
+        return (text: string, parameters?: postgres.ParameterOrJSON<never>[], options?: postgres.UnsafeQueryOptions) =>
+          target.unsafe(text, parameters, parameters?.length ? { ...options, prepare: prepare(text) } : options);
+      }
+      const value: unknown = Reflect.get(target, key, receiver);
+      if ((key === "begin" || key === "savepoint") && typeof value === "function") return scoped(value.bind(target) as (...args: unknown[]) => unknown);
+      return value;
+    },
+  });
+}
+
 export interface DatabaseHandle {
   db: Database;
   target: DatabaseTarget;
@@ -63,13 +102,17 @@ export const pgliteExtensions = { pg_trgm, btree_gin, intarray };
 
 export async function openDatabase(target: DatabaseTarget = defaultTarget()): Promise<DatabaseHandle> {
   if (target.kind === "postgres") {
-    const options = { connect_timeout: 5, idle_timeout: 60, onnotice: () => {} };
-    const client = postgres(target.url, { ...options, max: env().DATABASE_POOL_MAX });
+    const { DATABASE_POOL_MAX, DATABASE_PREPARE } = env();
+    // A prepared statement is planned for each execution's values, as an unnamed one is: a
+    // generic plan, blind to a search's words and filters, could pick a far worse path.
+    const options = { connect_timeout: 5, idle_timeout: 60, onnotice: () => {}, connection: { plan_cache_mode: "force_custom_plan" } };
+    const client = postgres(target.url, { ...options, max: DATABASE_POOL_MAX });
     // Connections open on first use: an instance that never forces a plan opens none of these.
     const forced = (plan: ForcedPlan) =>
-      postgres(target.url, { ...options, max: Math.ceil(env().DATABASE_POOL_MAX / 2), connection: { application_name: `${FORCED_PLAN_APPLICATION}${plan}`, ...forcedPlanSettings(plan) } });
+      postgres(target.url, { ...options, max: Math.ceil(DATABASE_POOL_MAX / 2), connection: { ...options.connection, application_name: `${FORCED_PLAN_APPLICATION}${plan}`, ...forcedPlanSettings(plan) } });
     const clients = { walk: forced("walk"), collect: forced("collect") };
-    const drizzleOf = (sql: postgres.Sql) => drizzlePostgres(sql, { schema }) as unknown as Database;
+    const texts = new Set<string>();
+    const drizzleOf = (sql: postgres.Sql) => drizzlePostgres(DATABASE_PREPARE === "true" ? preparing(sql, texts) : sql, { schema }) as unknown as Database;
     return {
       db: drizzleOf(client),
       target,

@@ -15,6 +15,8 @@ const schema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   /** Size of the postgres.js pool per app instance. */
   DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
+  /** Named prepared statements on PostgreSQL (db/index.ts); "false" behind PgBouncer's transaction pooling. */
+  DATABASE_PREPARE: z.enum(["true", "false"]).default("true"),
   /** Signs session cookies; `npm start` makes one in the data folder when unset. Several instances must share it. */
   AUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
   /** Set behind HTTPS: cookies get the Secure flag. */
