@@ -1,5 +1,7 @@
 import { defineConfig, devices } from "@playwright/test";
+import { readdirSync } from "node:fs";
 import { CHROMIUM_ARGS, findChromium } from "./e2e/support/browser";
+import { parsePart, POSTGRES_ONLY, specsOutside } from "./e2e/support/parts";
 
 // scripts/test.ts picks the port and the database once and passes them here (this file is
 // evaluated again in every worker, so it must not choose anything itself).
@@ -15,7 +17,8 @@ const serverEnv: Record<string, string> = {
 if (process.env.E2E_DATABASE_URL) serverEnv.DATABASE_URL = process.env.E2E_DATABASE_URL;
 else serverEnv.PGLITE_DIR = process.env.E2E_PGLITE_DIR ?? ".data/e2e-pglite";
 
-const POSTGRES_ONLY = /(faults|instances)\.spec\.ts/;
+// CI's passes each run a part of the journeys (e2e/support/parts.ts); unset, all of them.
+const otherPart = specsOutside(readdirSync("e2e"), parsePart(process.env.E2E_PART)).map((file) => new RegExp(`(^|/)${file.replaceAll(".", "\\.")}$`));
 
 const browserUse = { ...devices["Desktop Chrome"], channel: undefined, locale: "zh-CN", timezoneId: "Asia/Shanghai" };
 
@@ -39,8 +42,8 @@ export default defineConfig({
   projects: [
     // The article's figures are read off the untouched demo seed first; the journeys that add
     // employers and positions run after them.
-    { name: "demo-figures", testMatch: /(home|stats-figures)\.spec\.ts/, use: browserUse },
-    { name: "journeys", testIgnore: [/(home|stats-figures)\.spec\.ts/, POSTGRES_ONLY], dependencies: ["demo-figures"], use: browserUse },
+    { name: "demo-figures", testMatch: /(home|stats-figures)\.spec\.ts/, testIgnore: otherPart, use: browserUse },
+    { name: "journeys", testIgnore: [/(home|stats-figures)\.spec\.ts/, POSTGRES_ONLY, ...otherPart], dependencies: ["demo-figures"], use: browserUse },
     // Tests that start servers of their own (a PostgreSQL stopped under the app; two app
     // instances on one PostgreSQL database): they run when the tests run against PostgreSQL
     // (CI's first pass), not on embedded PGlite, which cannot go down apart from the app and

@@ -125,7 +125,8 @@ async function e2e(): Promise<boolean> {
   const report = path.join(resultsDir, "playwright.json");
   rmSync(report, { force: true });
   try {
-    return await timed(`end-to-end journeys (Playwright, ${browser.source} Chromium, ${adminUrl ? "PostgreSQL" : "PGlite"})`, async () => {
+    const part = process.env.E2E_PART ? `, part ${process.env.E2E_PART} of 2 (E2E_PART)` : "";
+    return await timed(`end-to-end journeys (Playwright, ${browser.source} Chromium, ${adminUrl ? "PostgreSQL" : "PGlite"}${part})`, async () => {
       const code = await run(bin("playwright"), ["test", "--reporter=list,json", ...passThrough], { ...env, PLAYWRIGHT_JSON_OUTPUT_NAME: report });
       if (existsSync(report)) {
         const stats = (JSON.parse(readFileSync(report, "utf8")) as { stats: { expected: number; unexpected: number; flaky: number; skipped: number } }).stats;
