@@ -15,9 +15,8 @@ import { Accounts, DEMO, DEMO_PASSWORD, expect, test, watchMessages } from "./su
  */
 type Role = "anonymous" | "talent" | "employer" | "operator";
 /**
- * Both languages; E2E_SWEEP_LOCALES narrows the sweep to some (.ci/run: English in the PostgreSQL
- * pass, Chinese in the PGlite pass; the sweep's checks are the markup's, the same on either
- * database, and each pass still renders every page as every role on its database).
+ * Both languages; E2E_SWEEP_LOCALES narrows the sweep to some (.ci/run: Chinese only, in its
+ * PGlite pass, for CI's time on a slow machine; README "Test it").
  */
 const LOCALES = (["zh", "en"] as const).filter((locale) => (process.env.E2E_SWEEP_LOCALES ?? "zh,en").split(",").includes(locale));
 if (LOCALES.length === 0) throw new Error(`E2E_SWEEP_LOCALES=${process.env.E2E_SWEEP_LOCALES} names no locale of zh, en: the sweep would check nothing`);

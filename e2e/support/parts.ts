@@ -5,8 +5,8 @@
  * database. E2E_PART unset (a developer's or a newcomer's `npm test`) runs every journey.
  *
  * The spec files, sorted, are dealt out in turn: the first to part 1, the second to part 2, and so
- * on. The page sweep is in both parts (each pass sweeps its own languages, E2E_SWEEP_LOCALES), and
- * the journeys that need PostgreSQL stay where it is (playwright.config.ts).
+ * on. The page sweep is in part 1 (every page as every role, .ci/run's PGlite pass), and the
+ * journeys that need PostgreSQL stay where it is (playwright.config.ts).
  */
 export const SWEEP_SPEC = "every-page.spec.ts";
 
@@ -25,5 +25,6 @@ export const POSTGRES_ONLY = /(faults|instances)\.spec\.ts$/;
 export function specsOutside(files: readonly string[], part: Part | undefined): string[] {
   if (part === undefined) return [];
   const dealt = files.filter((file) => file.endsWith(".spec.ts") && file !== SWEEP_SPEC && !POSTGRES_ONLY.test(file)).sort();
-  return dealt.filter((_, i) => (i % 2) + 1 !== part);
+  const outside = dealt.filter((_, i) => (i % 2) + 1 !== part);
+  return part === 1 ? outside : [...outside, SWEEP_SPEC];
 }
