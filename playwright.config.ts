@@ -1,5 +1,6 @@
 import { defineConfig, devices } from "@playwright/test";
 import { readdirSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { CHROMIUM_ARGS, findChromium } from "./e2e/support/browser";
 import { parsePart, POSTGRES_ONLY, specsOutside } from "./e2e/support/parts";
 
@@ -18,7 +19,7 @@ if (process.env.E2E_DATABASE_URL) serverEnv.DATABASE_URL = process.env.E2E_DATAB
 else serverEnv.PGLITE_DIR = process.env.E2E_PGLITE_DIR ?? ".data/e2e-pglite";
 
 // CI's passes each run a part of the journeys (e2e/support/parts.ts); unset, all of them.
-const otherPart = specsOutside(readdirSync("e2e"), parsePart(process.env.E2E_PART)).map((file) => new RegExp(`(^|/)${file.replaceAll(".", "\\.")}$`));
+const otherPart = specsOutside(readdirSync(fileURLToPath(new URL("./e2e", import.meta.url))), parsePart(process.env.E2E_PART)).map((file) => `**/${file}`);
 
 const browserUse = { ...devices["Desktop Chrome"], channel: undefined, locale: "zh-CN", timezoneId: "Asia/Shanghai" };
 

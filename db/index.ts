@@ -58,23 +58,20 @@ export function preparing(sql: postgres.Sql, texts: Set<string>): postgres.Sql {
     if (texts.size < PREPARED_STATEMENTS_MAX) texts.add(text);
     return texts.has(text);
   };
+  // A query without parameters goes in one round trip already (the simple protocol).
+  const unsafe = (text: string, parameters?: postgres.ParameterOrJSON<never>[], options?: postgres.UnsafeQueryOptions) =>
+    sql.unsafe(text, parameters, parameters?.length ? { ...options, prepare: prepare(text) } : options);
   // A transaction's (begin) or a savepoint's client is handed to the callback: it prepares too.
   const scoped = (open: (...args: unknown[]) => unknown) => (...args: unknown[]) => {
     const body = args.pop() as (inner: postgres.Sql) => unknown;
     return open(...args, (inner: postgres.Sql) => body(preparing(inner, texts)));
   };
-  return new Proxy(sql, {
-    get(target, key, receiver) {
-      if (key === "unsafe") {
-        // A query without parameters goes in one round trip already (the simple protocol).
-        return (text: string, parameters?: postgres.ParameterOrJSON<never>[], options?: postgres.UnsafeQueryOptions) =>
-          target.unsafe(text, parameters, parameters?.length ? { ...options, prepare: prepare(text) } : options);
-      }
-      const value: unknown = Reflect.get(target, key, receiver);
-      if ((key === "begin" || key === "savepoint") && typeof value === "function") return scoped(value.bind(target) as (...args: unknown[]) => unknown);
-      return value;
-    },
-  });
+  const wrapped = new Map<PropertyKey, unknown>([["unsafe", unsafe]]);
+  for (const key of ["begin", "savepoint"] as const) {
+    const open: unknown = Reflect.get(sql, key);
+    if (typeof open === "function") wrapped.set(key, scoped(open.bind(sql) as (...args: unknown[]) => unknown));
+  }
+  return new Proxy(sql, { get: (target, key, receiver) => (wrapped.has(key) ? wrapped.get(key) : Reflect.get(target, key, receiver)) });
 }
 
 export interface DatabaseHandle {

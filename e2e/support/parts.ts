@@ -1,3 +1,5 @@
+export type Part = 1 | 2;
+
 /**
  * CI's two passes (.ci/run: PostgreSQL, then PGlite) each run a part of the journeys, so that
  * each runs once per CI run: run twice, the whole suite took 40 minutes on a slow two-core
@@ -5,12 +7,12 @@
  * database. E2E_PART unset (a developer's or a newcomer's `npm test`) runs every journey.
  *
  * The spec files, sorted, are dealt out in turn: the first to part 1, the second to part 2, and so
- * on. The page sweep is in part 1 (every page as every role, .ci/run's PGlite pass), and the
- * journeys that need PostgreSQL stay where it is (playwright.config.ts).
+ * on. The page sweep is in one part (SWEEP_PART), and the journeys that need PostgreSQL stay
+ * where it is (playwright.config.ts).
  */
 export const SWEEP_SPEC = "every-page.spec.ts";
-
-export type Part = 1 | 2;
+/** The part with the page sweep: .ci/run's PGlite pass, so every page is rendered as every role on the newcomer's database. */
+const SWEEP_PART: Part = 1;
 
 export function parsePart(value: string | undefined): Part | undefined {
   if (value === undefined || value === "") return undefined;
@@ -26,5 +28,5 @@ export function specsOutside(files: readonly string[], part: Part | undefined): 
   if (part === undefined) return [];
   const dealt = files.filter((file) => file.endsWith(".spec.ts") && file !== SWEEP_SPEC && !POSTGRES_ONLY.test(file)).sort();
   const outside = dealt.filter((_, i) => (i % 2) + 1 !== part);
-  return part === 1 ? outside : [...outside, SWEEP_SPEC];
+  return part === SWEEP_PART ? outside : [...outside, SWEEP_SPEC];
 }
