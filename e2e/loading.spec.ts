@@ -18,6 +18,11 @@ test("[loading] a slow page of the talent's area shows the skeleton, then the pa
   // streamed in whole (a click before that fetched the page afresh, and showed no skeleton).
   await prefetched;
   await page.waitForLoadState("networkidle");
+  // The network is quiet once the body has arrived, but the router decodes it in the page's own
+  // tasks. On two busy cores (one CI run of 2026-12-01) the skeleton never showed: a click before
+  // that finds the prefetch still pending and fetches the page afresh. So wait for the main thread
+  // to idle too. (Not reproduced since: 20 runs with both cores loaded passed before and after.)
+  await page.evaluate(() => new Promise<void>((resolve) => requestIdleCallback(() => resolve())));
   // Hold the next page's server answer (the RSC request of a client navigation) for a moment.
   let release = () => {};
   const held = new Promise<void>((resolve) => (release = resolve));

@@ -5,6 +5,7 @@ import type { ActionState } from "@/lib/actions/action";
 import { isClosed } from "@/lib/intents/lifecycle";
 import type { IntentStatus } from "@/lib/intents/status";
 import { MessageForm } from "./message-form";
+import { ButtonLink } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 
 export interface ThreadMessage {
@@ -41,24 +42,44 @@ export async function MessageThread({ messages, viewerSide, talentId }: { messag
   );
 }
 
-/** The thread in its card, with the form to write while the intent is open. */
+/** A page of the thread (lib/intents/queries.ts THREAD_PAGE), page 1 holding the latest messages. */
+export interface ThreadPage {
+  rows: ThreadMessage[];
+  page: number;
+  hasMore: boolean;
+}
+
+/**
+ * The thread in its card, with the form to write while the intent is open. A long thread shows
+ * its latest page; a link above it leads to earlier messages, and one below back towards the latest.
+ */
 export async function ThreadCard({
   intent,
-  messages,
+  thread,
+  threadHref,
   viewerSide,
   action,
 }: {
   intent: { id: number; status: IntentStatus; talentId: string };
-  messages: ThreadMessage[];
+  thread: ThreadPage;
+  /** The page's own address showing page `page` of the thread (1: the latest). */
+  threadHref: (page: number) => string;
   viewerSide: "talent" | "employer";
   action: (state: ActionState, data: FormData) => Promise<ActionState>;
 }) {
   const t = await getTranslations("intents");
+  const link = (page: number, label: string, rel: "prev" | "next") => (
+    <ButtonLink href={`${threadHref(page)}#messages`} variant="ghost" size="sm" rel={rel}>
+      {label}
+    </ButtonLink>
+  );
   return (
-    <Card>
+    <Card id="messages">
       <CardTitle>{t("messages")}</CardTitle>
       <div className="mt-4 space-y-4">
-        <MessageThread messages={messages} viewerSide={viewerSide} talentId={intent.talentId} />
+        {thread.hasMore ? <nav aria-label={t("earlierMessages")}>{link(thread.page + 1, t("earlierMessages"), "next")}</nav> : null}
+        <MessageThread messages={thread.rows} viewerSide={viewerSide} talentId={intent.talentId} />
+        {thread.page > 1 ? <nav aria-label={t("laterMessages")} className="flex justify-end">{link(thread.page - 1, t("laterMessages"), "prev")}</nav> : null}
         {isClosed(intent.status) ? (
           <p className="text-sm text-slate-600">{t("threadClosed")}</p>
         ) : (

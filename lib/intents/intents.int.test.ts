@@ -1,11 +1,11 @@
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { campaignTalents, intentEvents, intentMessages, intents, notifications } from "../../db/schema";
+import { campaignTalents, intentEvents, intentMessages, intentNotes, intents, notifications } from "../../db/schema";
 import { createCatalog, createEmployerWithMember, createPosition, createTalent } from "../../tests/support/factories";
 import { createTestDatabase, type TestDatabase } from "../../tests/support/test-database";
 import { refusal } from "../../tests/support/refusal";
 import { beijingDayStart, markThreadRead, moveIntent, moveIntents, registerIntent, registerProjectIntent, sendIntentMessage } from "./mutations";
-import { findPipelineIntents, getEmployerIntent, getPipelineBoard, getTalentIntent } from "./queries";
+import { findPipelineIntents, getEmployerIntent, getPipelineBoard, getTalentIntent, NOTES_PAGE, THREAD_PAGE } from "./queries";
 import { setIntentSetting } from "./settings";
 
 let t: TestDatabase;
@@ -164,8 +164,45 @@ describe("[intents] messages", () => {
     ]);
     await markThreadRead({ intentId: id, actor: a.actor });
     const detail = await getEmployerIntent({ employerId: a.employer.id, intentId: id });
-    expect(detail!.thread.every((m) => m.readAt !== null)).toBe(true);
+    expect(detail!.thread.rows.every((m) => m.readAt !== null)).toBe(true);
     expect(await t.db.select().from(notifications).where(and(eq(notifications.userId, talent.user.id), eq(notifications.kind, "intent.message")))).toHaveLength(1);
+  });
+});
+
+describe("[intents] long threads", () => {
+  it("shows a thread a page at a time, the latest first, each page in the order it was written", async () => {
+    const { a, position, talent } = await world();
+    const { id } = await registerIntent({ talentId: talent.user.id, positionId: position.id, message: "" });
+    // Written straight into the table (the hourly limit allows 30 a side): a minute apart, in turn.
+    const total = 2 * THREAD_PAGE + 5;
+    const start = Date.parse("2026-11-01T08:00:00Z");
+    await t.db.insert(intentMessages).values(
+      Array.from({ length: total }, (_, i) => ({ intentId: id, senderId: i % 2 ? a.user.id : talent.user.id, body: `第${i + 1}条`, createdAt: new Date(start + i * 60_000) })),
+    );
+    const bodies = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => `第${from + i}条`);
+    const first = (await getTalentIntent({ talentId: talent.user.id, intentId: id }))!.thread;
+    expect(first).toMatchObject({ page: 1, hasMore: true });
+    expect(first.rows.map((m) => m.body)).toEqual(bodies(total - THREAD_PAGE + 1, total));
+    const second = (await getEmployerIntent({ employerId: a.employer.id, intentId: id, threadPage: 2 }))!.thread;
+    expect(second).toMatchObject({ page: 2, hasMore: true });
+    expect(second.rows.map((m) => m.body)).toEqual(bodies(6, THREAD_PAGE + 5));
+    const last = (await getTalentIntent({ talentId: talent.user.id, intentId: id, threadPage: 3 }))!.thread;
+    expect(last).toMatchObject({ page: 3, hasMore: false });
+    expect(last.rows.map((m) => m.body)).toEqual(bodies(1, 5));
+    expect((await getTalentIntent({ talentId: talent.user.id, intentId: id, threadPage: 4 }))!.thread).toEqual({ rows: [], page: 4, hasMore: false });
+  });
+
+  it("pages the organisation's notes, newest first", async () => {
+    const { a, position, talent } = await world();
+    const { id } = await registerIntent({ talentId: talent.user.id, positionId: position.id, message: "" });
+    const start = Date.parse("2026-11-01T08:00:00Z");
+    await t.db.insert(intentNotes).values(Array.from({ length: NOTES_PAGE + 1 }, (_, i) => ({ intentId: id, authorId: a.user.id, body: `备注${i + 1}`, createdAt: new Date(start + i * 60_000) })));
+    const first = (await getEmployerIntent({ employerId: a.employer.id, intentId: id }))!.notes;
+    expect(first).toMatchObject({ page: 1, hasMore: true });
+    expect(first.rows.map((n) => n.body)).toEqual(Array.from({ length: NOTES_PAGE }, (_, i) => `备注${NOTES_PAGE + 1 - i}`));
+    const second = (await getEmployerIntent({ employerId: a.employer.id, intentId: id, notesPage: 2 }))!.notes;
+    expect(second).toMatchObject({ page: 2, hasMore: false });
+    expect(second.rows.map((n) => n.body)).toEqual(["备注1"]);
   });
 });
 

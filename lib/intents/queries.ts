@@ -1,6 +1,6 @@
 import "server-only";
 import { and, asc, count, desc, eq, sql, type SQL } from "drizzle-orm";
-import { alias } from "drizzle-orm/pg-core";
+import { alias, type PgSelect } from "drizzle-orm/pg-core";
 import { execute, getDb } from "../../db/index";
 import { boards, employers, intentEvents, intentMessages, intentNotes, intentProjects, intents, platforms, positions, users } from "../../db/schema";
 import { handledBy } from "./access";
@@ -117,22 +117,42 @@ async function historyOf(intentId: number) {
     .orderBy(asc(intentEvents.createdAt), asc(intentEvents.id));
 }
 
-async function threadOf(intentId: number) {
+/**
+ * Messages of a thread shown at once, the latest first: a thread has no other bound (either side
+ * may write 30 an hour, MESSAGES_PER_HOUR), so earlier ones are paged (?thread=2, …).
+ */
+export const THREAD_PAGE = 50;
+/** An organisation's private notes on one intent, newest first, paged (?notes=2, …). */
+export const NOTES_PAGE = 20;
+
+/** Page `page` of one intent's messages or notes, newest first (their (intent_id, created_at) index), one row past it. */
+function newestFirst<T extends PgSelect>(query: T, table: typeof intentMessages | typeof intentNotes, intentId: number, page: number, size: number): T {
+  const range = pageWindow(page, size);
+  return query.where(eq(table.intentId, intentId)).orderBy(desc(table.createdAt), desc(table.id)).limit(range.limit).offset(range.offset);
+}
+
+/** Page `page` of the thread counted from its latest message, in the order it was written. */
+async function threadOf(intentId: number, page: number) {
   const db = await getDb();
-  return db
-    .select({
-      id: intentMessages.id,
-      senderId: intentMessages.senderId,
-      senderName: actor.name,
-      senderRole: actor.role,
-      body: intentMessages.body,
-      readAt: intentMessages.readAt,
-      createdAt: intentMessages.createdAt,
-    })
-    .from(intentMessages)
-    .leftJoin(actor, eq(actor.id, intentMessages.senderId))
-    .where(eq(intentMessages.intentId, intentId))
-    .orderBy(asc(intentMessages.createdAt), asc(intentMessages.id));
+  const columns = {
+    id: intentMessages.id,
+    senderId: intentMessages.senderId,
+    senderName: actor.name,
+    senderRole: actor.role,
+    body: intentMessages.body,
+    readAt: intentMessages.readAt,
+    createdAt: intentMessages.createdAt,
+  };
+  const rows = await newestFirst(db.select(columns).from(intentMessages).leftJoin(actor, eq(actor.id, intentMessages.senderId)).$dynamic(), intentMessages, intentId, page, THREAD_PAGE);
+  const found = pageOf(rows, page, THREAD_PAGE);
+  return { ...found, rows: found.rows.reverse() };
+}
+
+async function notesOf(intentId: number, page: number) {
+  const db = await getDb();
+  const columns = { id: intentNotes.id, body: intentNotes.body, createdAt: intentNotes.createdAt, authorName: actor.name };
+  const rows = await newestFirst(db.select(columns).from(intentNotes).leftJoin(actor, eq(actor.id, intentNotes.authorId)).$dynamic(), intentNotes, intentId, page, NOTES_PAGE);
+  return pageOf(rows, page, NOTES_PAGE);
 }
 
 async function projectOf(intentId: number) {
@@ -151,30 +171,25 @@ async function projectOf(intentId: number) {
   return row ?? null;
 }
 
-/** One of the talent's own intents with its whole history and thread; null for another's. */
-export async function getTalentIntent({ talentId, intentId }: { talentId: string; intentId: number }) {
+/** Which page of an intent's thread (and, for its employer, of the notes) to show; the first by default. */
+export interface IntentPages {
+  threadPage?: number;
+  notesPage?: number;
+}
+
+/** One of the talent's own intents with its whole history and a page of its thread; null for another's. */
+export async function getTalentIntent({ talentId, intentId, threadPage = 1 }: { talentId: string; intentId: number } & IntentPages) {
   const [intent] = await summaries(and(eq(intents.id, intentId), eq(intents.talentId, talentId))!);
   if (!intent) return null;
-  const [history, thread, project] = await Promise.all([historyOf(intentId), threadOf(intentId), projectOf(intentId)]);
+  const [history, thread, project] = await Promise.all([historyOf(intentId), threadOf(intentId, threadPage), projectOf(intentId)]);
   return { intent, history, thread, project };
 }
 
-/** An intent the employer handles, with history, thread and the organisation's private notes; null otherwise. */
-export async function getEmployerIntent({ employerId, intentId }: { employerId: number; intentId: number }) {
+/** An intent the employer handles, with history, a page of the thread and of the organisation's private notes; null otherwise. */
+export async function getEmployerIntent({ employerId, intentId, threadPage = 1, notesPage = 1 }: { employerId: number; intentId: number } & IntentPages) {
   const [intent] = await summaries(and(eq(intents.id, intentId), handledBy(employerId))!);
   if (!intent) return null;
-  const db = await getDb();
-  const [history, thread, project, notes] = await Promise.all([
-    historyOf(intentId),
-    threadOf(intentId),
-    projectOf(intentId),
-    db
-      .select({ id: intentNotes.id, body: intentNotes.body, createdAt: intentNotes.createdAt, authorName: actor.name })
-      .from(intentNotes)
-      .leftJoin(actor, eq(actor.id, intentNotes.authorId))
-      .where(eq(intentNotes.intentId, intentId))
-      .orderBy(desc(intentNotes.createdAt), desc(intentNotes.id)),
-  ]);
+  const [history, thread, project, notes] = await Promise.all([historyOf(intentId), threadOf(intentId, threadPage), projectOf(intentId), notesOf(intentId, notesPage)]);
   return { intent, history, thread, project, notes };
 }
 

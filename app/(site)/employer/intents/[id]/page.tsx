@@ -14,6 +14,8 @@ import { EmployerBookingCard } from "@/components/negotiations/employer-booking-
 import { Alert } from "@/components/ui/alert";
 import { Card, CardTitle } from "@/components/ui/card";
 import { requirePermission } from "@/lib/auth/session";
+import { Pager } from "@/components/ui/pager";
+import { pageNumber } from "@/lib/forms/fields";
 import { parseId } from "@/lib/http/ids";
 import { localized } from "@/lib/i18n/localized";
 import { DECLINE_REASONS, movesFor } from "@/lib/intents/lifecycle";
@@ -26,8 +28,18 @@ export async function generateMetadata() {
   return { title: t("intent") };
 }
 
-export default async function EmployerIntentPage({ params }: { params: Promise<{ id: string }> }) {
+const pageSchema = pageNumber();
+
+/** The intent's address with the given pages of its thread and notes (1, the first, left out). */
+function intentHref(intentId: number, pages: { thread: number; notes: number }, hash: string): string {
+  const query = new URLSearchParams(Object.entries(pages).flatMap(([key, page]) => (page > 1 ? [[key, String(page)]] : [])));
+  return `/employer/intents/${intentId}${query.size > 0 ? `?${query}` : ""}${hash}`;
+}
+
+export default async function EmployerIntentPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { id } = await params;
+  const query = await searchParams;
+  const pages = { thread: pageSchema.parse(query.thread), notes: pageSchema.parse(query.notes) };
   const user = await requirePermission({ action: "account.use" }, `/employer/intents/${id}`);
   await requirePermission({ action: "employer.intents.handle", employerId: user.employerId ?? -1 }, `/employer/intents/${id}`);
   const intentId = parseId(id);
@@ -36,7 +48,7 @@ export default async function EmployerIntentPage({ params }: { params: Promise<{
   // Opening it is seeing it: the talent learns the intent was viewed, and the messages read.
   await markIntentViewed({ intentId, actor });
   await markThreadRead({ intentId, actor });
-  const found = await getEmployerIntent({ employerId: actor.employerId, intentId });
+  const found = await getEmployerIntent({ employerId: actor.employerId, intentId, threadPage: pages.thread, notesPage: pages.notes });
   if (!found) notFound();
   const { intent, history, thread, project, notes } = found;
   const [t, format, locale, profile] = await Promise.all([getTranslations("intents"), getFormatter(), getLocale(), getProfileForEmployer({ actor: user, talentId: intent.talentId })]);
@@ -81,7 +93,7 @@ export default async function EmployerIntentPage({ params }: { params: Promise<{
             ) : null}
             {project ? <ProjectCard project={project} /> : null}
             {profile ? <TalentProfileCard profile={profile} /> : <Alert tone="info">{t("profileHidden")}</Alert>}
-            <ThreadCard intent={intent} messages={thread} viewerSide="employer" action={sendEmployerMessageAction} />
+            <ThreadCard intent={intent} thread={thread} threadHref={(page) => intentHref(intent.id, { ...pages, thread: page }, "")} viewerSide="employer" action={sendEmployerMessageAction} />
           </div>
           <div className="space-y-6">
             <EmployerBookingCard userId={user.id} intentId={intent.id} talentName={intent.talentName} />
@@ -89,13 +101,13 @@ export default async function EmployerIntentPage({ params }: { params: Promise<{
               <CardTitle>{t("moveTitle")}</CardTitle>
               <div className="mt-3">{moves.length > 0 ? <IntentMoveForm intentId={intent.id} moves={moves} reasons={DECLINE_REASONS} /> : <p className="text-sm text-slate-600">{t("noMoves")}</p>}</div>
             </Card>
-            <Card>
+            <Card id="notes">
               <CardTitle>{t("notes")}</CardTitle>
               <p className="mt-1 text-xs text-slate-600">{t("notesHint")}</p>
               <div className="mt-3 space-y-3">
                 <MessageForm action={addIntentNoteAction} intentId={intent.id} label={t("writeNote")} submit={t("addNote")} testId="note-form" />
                 <ul className="space-y-2">
-                  {notes.map((n) => (
+                  {notes.rows.map((n) => (
                     <li key={n.id} className="rounded-md bg-amber-50 p-2 text-sm text-slate-800 ring-1 ring-amber-200 ring-inset">
                       <p className="whitespace-pre-wrap">{n.body}</p>
                       <p className="mt-1 text-xs text-slate-600">
@@ -104,6 +116,7 @@ export default async function EmployerIntentPage({ params }: { params: Promise<{
                     </li>
                   ))}
                 </ul>
+                <Pager page={notes.page} hasMore={notes.hasMore} hrefOf={(page) => intentHref(intent.id, { ...pages, notes: page }, "#notes")} labels={{ previous: t("newerNotes"), next: t("olderNotes") }} />
               </div>
             </Card>
             <Card>

@@ -12,6 +12,7 @@ import { TalentBookingCard } from "@/components/negotiations/talent-booking-card
 import { Alert } from "@/components/ui/alert";
 import { Card, CardTitle } from "@/components/ui/card";
 import { requireArea } from "@/lib/auth/session";
+import { pageNumber } from "@/lib/forms/fields";
 import { parseId } from "@/lib/http/ids";
 import { localized } from "@/lib/i18n/localized";
 import { movesFor } from "@/lib/intents/lifecycle";
@@ -23,15 +24,18 @@ export async function generateMetadata() {
   return { title: t("intent") };
 }
 
+const pageSchema = pageNumber();
+
 export default async function TalentIntentPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
   const { id } = await params;
   const user = await requireArea("talent", `/talent/intents/${id}`);
   const intentId = parseId(id);
-  const found = intentId ? await getTalentIntent({ talentId: user.id, intentId }) : null;
+  const query = await searchParams;
+  const found = intentId ? await getTalentIntent({ talentId: user.id, intentId, threadPage: pageSchema.parse(query.thread) }) : null;
   if (!found) notFound();
   const { intent, history, thread, project } = found;
   await markThreadRead({ intentId: intent.id, actor: { role: "talent", id: user.id } });
-  const [t, locale, query] = await Promise.all([getTranslations("intents"), getLocale(), searchParams]);
+  const [t, locale] = await Promise.all([getTranslations("intents"), getLocale()]);
   const target = intent.employerName ?? localized(locale, intent.platformZh ?? intent.boardZh, intent.platformEn ?? intent.boardEn);
   const reason = intent.declineReason ? (t.has(`reason.${intent.declineReason}`) ? t(`reason.${intent.declineReason}` as never) : intent.declineReason) : null;
   return (
@@ -69,7 +73,7 @@ export default async function TalentIntentPage({ params, searchParams }: { param
         {reason ? <Alert tone="warning">{t("declinedBecause", { reason })}</Alert> : null}
         <div className="grid gap-6 lg:grid-cols-[1fr_22rem]">
           <div className="min-w-0 space-y-6">
-            <ThreadCard intent={intent} messages={thread} viewerSide="talent" action={sendTalentMessageAction} />
+            <ThreadCard intent={intent} thread={thread} threadHref={(page) => `/talent/intents/${intent.id}${page > 1 ? `?thread=${page}` : ""}`} viewerSide="talent" action={sendTalentMessageAction} />
             {intent.message ? (
               <Card>
                 <CardTitle>{t("yourMessage")}</CardTitle>
