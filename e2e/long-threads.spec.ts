@@ -55,7 +55,8 @@ test("[threads] a long thread shows its latest messages; earlier ones are a link
     const employerContext = await browser.newContext({ locale: "zh-CN", timezoneId: "Asia/Shanghai" });
     const employer = await employerContext.newPage();
     await new Accounts(employer).signInTo(DEMO.employer, DEMO_PASSWORD, "/employer");
-    await employer.goto(`/employer/intents/${intentId}`);
+    // Page numbers that are not ones show the first pages, as every list's do.
+    await employer.goto(`/employer/intents/${intentId}?thread=abc&notes=-1`);
     const seen = employer.getByTestId("message");
     await expect(seen).toHaveCount(THREAD_PAGE);
     await expect(seen.last()).toContainText(`第${TOTAL}条`);

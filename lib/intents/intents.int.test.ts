@@ -5,7 +5,7 @@ import { createCatalog, createEmployerWithMember, createPosition, createTalent }
 import { createTestDatabase, type TestDatabase } from "../../tests/support/test-database";
 import { refusal } from "../../tests/support/refusal";
 import { beijingDayStart, markThreadRead, moveIntent, moveIntents, registerIntent, registerProjectIntent, sendIntentMessage } from "./mutations";
-import { findPipelineIntents, getEmployerIntent, getPipelineBoard, getTalentIntent, NOTES_PAGE, THREAD_PAGE } from "./queries";
+import { employerHandlesIntent, findPipelineIntents, getEmployerIntent, getPipelineBoard, getTalentIntent, NOTES_PAGE, THREAD_PAGE } from "./queries";
 import { setIntentSetting } from "./settings";
 
 let t: TestDatabase;
@@ -116,7 +116,7 @@ describe("[intents] moving through the life cycle", () => {
   });
 
   it("answers another organisation and another talent as if the intent did not exist", async () => {
-    const { b, position, talent } = await world();
+    const { a, b, position, talent } = await world();
     const other = await createTalent(t.db);
     const { id } = await registerIntent({ talentId: talent.user.id, positionId: position.id, message: "" });
     expect(await refusal(moveIntent({ intentId: id, move: "view", actor: b.actor }))).toBe("not_found:intent");
@@ -124,6 +124,8 @@ describe("[intents] moving through the life cycle", () => {
     expect(await refusal(sendIntentMessage({ intentId: id, body: "hi", actor: b.actor }))).toBe("not_found:intent");
     expect(await getEmployerIntent({ employerId: b.employer.id, intentId: id })).toBeNull();
     expect(await getTalentIntent({ talentId: other.user.id, intentId: id })).toBeNull();
+    expect(await employerHandlesIntent({ employerId: b.employer.id, intentId: id })).toBe(false);
+    expect(await employerHandlesIntent({ employerId: a.employer.id, intentId: id })).toBe(true);
   });
 
   it("lets the talent withdraw, once, and tells the employer", async () => {

@@ -185,6 +185,13 @@ export async function getTalentIntent({ talentId, intentId, threadPage = 1 }: { 
   return { intent, history, thread, project };
 }
 
+/** Whether the employer handles this intent (its own, or an unclaimed project it may take up): one row, nothing read. */
+export async function employerHandlesIntent({ employerId, intentId }: { employerId: number; intentId: number }): Promise<boolean> {
+  const db = await getDb();
+  const [row] = await execute(db, sql`select 1 from intents where ${intents.id} = ${intentId} and ${handledBy(employerId)} limit 1`);
+  return Boolean(row);
+}
+
 /** An intent the employer handles, with history, a page of the thread and of the organisation's private notes; null otherwise. */
 export async function getEmployerIntent({ employerId, intentId, threadPage = 1, notesPage = 1 }: { employerId: number; intentId: number } & IntentPages) {
   const [intent] = await summaries(and(eq(intents.id, intentId), handledBy(employerId))!);

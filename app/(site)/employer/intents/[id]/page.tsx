@@ -20,7 +20,7 @@ import { parseId } from "@/lib/http/ids";
 import { localized } from "@/lib/i18n/localized";
 import { DECLINE_REASONS, movesFor } from "@/lib/intents/lifecycle";
 import { markIntentViewed, markThreadRead } from "@/lib/intents/mutations";
-import { getEmployerIntent } from "@/lib/intents/queries";
+import { employerHandlesIntent, getEmployerIntent } from "@/lib/intents/queries";
 import { getProfileForEmployer } from "@/lib/talents/profile";
 
 export async function generateMetadata() {
@@ -44,7 +44,7 @@ export default async function EmployerIntentPage({ params, searchParams }: { par
   await requirePermission({ action: "employer.intents.handle", employerId: user.employerId ?? -1 }, `/employer/intents/${id}`);
   const intentId = parseId(id);
   const actor = { role: "employer" as const, id: user.id, employerId: user.employerId! };
-  if (!intentId || !(await getEmployerIntent({ employerId: actor.employerId, intentId }))) notFound();
+  if (!intentId || !(await employerHandlesIntent({ employerId: actor.employerId, intentId }))) notFound();
   // Opening it is seeing it: the talent learns the intent was viewed, and the messages read.
   await markIntentViewed({ intentId, actor });
   await markThreadRead({ intentId, actor });
