@@ -1,0 +1,27 @@
+import type { APIRequestContext, APIResponse } from "@playwright/test";
+import { expect } from "./fixtures";
+
+/**
+ * Asks for `address` (priming the cache), then for `again` (the same address unless given), and
+ * expects the second answer from Next's cache ("HIT"); returns it. Every action that changes a
+ * public page purges all the cached public pages at once (lib/cache/public-pages.ts), and the
+ * other Playwright worker approves and edits positions all the while: when its purge falls
+ * between the two requests, the second is rendered afresh (MISS). So the pair is tried again, a
+ * few times within 20 seconds; a page that is never cached fails every try.
+ */
+export async function expectFromCache(
+  request: APIRequestContext,
+  address: string,
+  again: { address?: string; headers?: Record<string, string> } = {},
+): Promise<APIResponse> {
+  let cached: APIResponse | undefined;
+  await expect(async () => {
+    const first = await request.get(address, { headers: again.headers });
+    expect(first.status(), address).toBe(200);
+    const second = await request.get(again.address ?? address, { headers: again.headers });
+    expect(second.status(), again.address ?? address).toBe(200);
+    expect(second.headers()["x-nextjs-cache"], `${again.address ?? address}: from the cache`).toBe("HIT");
+    cached = second;
+  }).toPass({ intervals: [200, 500, 1_000, 2_000], timeout: 20_000 });
+  return cached!;
+}
