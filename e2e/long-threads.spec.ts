@@ -63,6 +63,13 @@ test("[threads] a long thread shows its latest messages; earlier ones are a link
     await employer.getByRole("link", { name: "更早的留言" }).click();
     await expect(seen).toHaveCount(5);
     await expect(seen.first()).toContainText("第1条");
+    // A reply written on the earlier page is sent, and its writer taken to the latest, where it is.
+    await employer.getByLabel("写留言").fill("从较早的一页回复");
+    await employer.getByRole("button", { name: "发送" }).click();
+    await expect(employer).toHaveURL((url) => !url.searchParams.has("thread") && url.hash === "#messages");
+    await expect(seen).toHaveCount(THREAD_PAGE);
+    await expect(seen.last()).toContainText("从较早的一页回复");
+    await expect(employer.getByLabel("写留言")).toHaveValue("");
     await employerContext.close();
   } finally {
     await sql.end();

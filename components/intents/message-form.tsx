@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
 import { useActionState, useEffect, useRef } from "react";
 import { FormError, useFormState } from "@/components/forms/form-state";
 import { Field, Textarea } from "@/components/ui/field";
@@ -9,15 +10,36 @@ import type { ActionState } from "@/lib/actions/action";
 
 type FormAction = (state: ActionState, data: FormData) => Promise<ActionState>;
 
-/** Writes one message (or note) on an intent; the text stays when sending fails. */
-export function MessageForm({ action, intentId, label, submit, testId }: { action: FormAction; intentId: number; label: string; submit: string; testId?: string }) {
+/**
+ * Writes one message (or note) on an intent; the text stays when sending fails. `sentHref`: where
+ * the writer is taken once it is sent (from an earlier page of the thread, to the latest, where
+ * the new message is).
+ */
+export function MessageForm({
+  action,
+  intentId,
+  label,
+  submit,
+  testId,
+  sentHref,
+}: {
+  action: FormAction;
+  intentId: number;
+  label: string;
+  submit: string;
+  testId?: string;
+  sentHref?: string;
+}) {
   const t = useTranslations("intents");
+  const router = useRouter();
   const [state, formAction] = useActionState(action, null);
   const { error, value } = useFormState(state);
   const form = useRef<HTMLFormElement>(null);
   useEffect(() => {
-    if (state?.ok) form.current?.reset();
-  }, [state]);
+    if (!state?.ok) return;
+    form.current?.reset();
+    if (sentHref) router.push(sentHref);
+  }, [state, sentHref, router]);
   const id = `${testId ?? "message"}-body`;
   return (
     <form ref={form} action={formAction} className="space-y-2" noValidate data-testid={testId}>

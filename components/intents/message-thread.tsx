@@ -52,6 +52,7 @@ export interface ThreadPage {
 /**
  * The thread in its card, with the form to write while the intent is open. A long thread shows
  * its latest page; a link above it leads to earlier messages, and one below back towards the latest.
+ * A message sent from an earlier page takes its writer to the latest, where it shows.
  */
 export async function ThreadCard({
   intent,
@@ -83,7 +84,13 @@ export async function ThreadCard({
         {isClosed(intent.status) ? (
           <p className="text-sm text-slate-600">{t("threadClosed")}</p>
         ) : (
-          <MessageForm action={action} intentId={intent.id} label={t("writeMessage")} submit={t("send")} />
+          <MessageForm
+            action={action}
+            intentId={intent.id}
+            label={t("writeMessage")}
+            submit={t("send")}
+            sentHref={thread.page > 1 ? `${threadHref(1)}#messages` : undefined}
+          />
         )}
       </div>
     </Card>
