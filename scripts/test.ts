@@ -75,11 +75,20 @@ async function staticChecks(): Promise<boolean> {
   return lint;
 }
 
+/**
+ * VITEST_PROJECTS (comma-separated: unit, integration, instances) runs only those vitest projects:
+ * CI's second pass runs the integration tests alone, the unit tests, which touch no database,
+ * having run in its first. Unset: every project.
+ */
+const vitestProjects = (process.env.VITEST_PROJECTS ?? "").split(",").map((name) => name.trim()).filter(Boolean);
+
 async function vitest(): Promise<boolean> {
   const report = path.join(resultsDir, "vitest.json");
   rmSync(report, { force: true });
-  const ok = await timed("unit and integration tests (vitest)", async () =>
-    (await run(bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${report}`, ...passThrough])) === 0,
+  const label = vitestProjects.length ? `vitest, projects ${vitestProjects.join(", ")} (VITEST_PROJECTS)` : "unit and integration tests (vitest)";
+  const projects = vitestProjects.flatMap((name) => ["--project", name]);
+  const ok = await timed(label, async () =>
+    (await run(bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${report}`, ...projects, ...passThrough])) === 0,
   );
   if (existsSync(report)) {
     const json = JSON.parse(readFileSync(report, "utf8")) as { numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number };
