@@ -5,7 +5,8 @@ import { postApprovedPosition } from "./support/positions";
 /**
  * Issue 10: visitors get the public pages and searches from Next's cache (proxy.ts rewrites them to
  * app/(cached)); signed-in users get them rendered for them; a change made through the app
- * shows to visitors at once, not after the cache's 60 seconds (PUBLIC_PAGE_SECONDS).
+ * shows to visitors at once, not after the cache's 60 seconds (PUBLIC_PAGE_SECONDS): on the
+ * posting's page, its employer's page and in searches (lib/cache/cached-path.ts positionsPurge).
  */
 const langOf = (html: string) => /<html lang="([^"]+)"/.exec(html)?.[1];
 
@@ -22,6 +23,10 @@ test.describe("[cache] public pages from the cache", () => {
     expect(langOf(html)).toBe("zh-CN");
     expect(html.includes(title), "the position's title").toBe(true);
     expect(html.includes("登录人才账户后即可登记意向、收藏岗位。"), "the visitor's prompt to sign in").toBe(true);
+    // The employer's page lists it (the approval purged that page too).
+    const employerAddress = /href="(\/employers\/\d+)"/.exec(html)?.[1];
+    expect(employerAddress, "the link to the employer's page").toBeTruthy();
+    expect((await (await visitor.request.get(employerAddress!)).text()).includes(title), "the employer's page lists it").toBe(true);
 
     // The same address in English: a copy of its own, chosen by the browser's language or the cookie.
     const byBrowser = await (await visitor.request.get(address, { headers: { "accept-language": "en-US,en;q=0.9" } })).text();
@@ -54,6 +59,7 @@ test.describe("[cache] public pages from the cache", () => {
     await employer.getByRole("button", { name: "关闭岗位" }).click();
     await expect(employer.getByText("已关闭").first()).toBeVisible();
     expect((await visitor.request.get(address)).status()).toBe(404);
+    expect((await (await visitor.request.get(employerAddress!)).text()).includes(title), "the employer's page no longer lists it").toBe(false);
     const page = await visitor.newPage();
     expect((await page.goto(address))?.status()).toBe(404);
     await expect(page.getByRole("heading", { name: "页面不存在" })).toBeVisible();
@@ -89,6 +95,25 @@ test.describe("[cache] public pages from the cache", () => {
     expect((await employer.request.get(`/positions?q=${encodeURIComponent(word)}`)).headers()["x-nextjs-cache"]).toBeUndefined();
     await visitor.close();
     await context.close();
+  });
+
+  test("approving a position purges the pages that show it, not the other positions' pages", async ({ browser }) => {
+    test.slow();
+    const visitor = await browser.newContext({ locale: "zh-CN" });
+    // A position of the demo campaign's (the lowest ids), which no journey changes.
+    const { items } = (await (await visitor.request.get("/api/v1/positions?limit=50&facets=0")).json()) as { items: { id: number }[] };
+    const other = `/positions/${Math.min(...items.map((item) => item.id))}`;
+    // An announcement's or an employer profile's change made by the other worker purges every
+    // page; should one fall within a try, the whole try is made again.
+    await expect(async () => {
+      await expectFromCache(visitor.request, other);
+      await expectFromCache(visitor.request, "/announcements");
+      const { context } = await postApprovedPosition(browser, `清除${Date.now().toString(36).slice(-5)}海洋工程师`);
+      await context.close();
+      expect((await visitor.request.get("/announcements")).headers()["x-nextjs-cache"], "the announcements, purged").not.toBe("HIT");
+      expect((await visitor.request.get(other)).headers()["x-nextjs-cache"], `${other}, still cached`).toBe("HIT");
+    }).toPass({ intervals: [1_000], timeout: 120_000 });
+    await visitor.close();
   });
 
   test("the home page, an employer and the announcements come from the cache; a filtered list is rendered per request", async ({ browser }) => {

@@ -3,11 +3,12 @@ import { expect } from "./fixtures";
 
 /**
  * Asks for `address` (priming the cache), then for `again` (the same address unless given), and
- * expects the second answer from Next's cache ("HIT"); returns it. Every action that changes a
- * public page purges all the cached public pages at once (lib/cache/public-pages.ts), and the
- * other Playwright worker approves and edits positions all the while: when its purge falls
- * between the two requests, the second is rendered afresh (MISS). So the pair is tried again, a
- * few times within 20 seconds; a page that is never cached fails every try.
+ * expects the second answer from Next's cache ("HIT"); returns it. The other Playwright worker
+ * approves and edits postings and announcements all the while, and each such action purges
+ * cached pages (lib/cache/public-pages.ts: the home page and every search on each posting's
+ * change, all of them on an announcement's): when a purge falls between the two requests, the
+ * second is rendered afresh (MISS). So the pair is tried again, a few times within 20 seconds; a
+ * page that is never cached fails every try.
  */
 export async function expectFromCache(
   request: APIRequestContext,

@@ -1,6 +1,8 @@
+import { existsSync } from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { positionSearchSchema } from "../positions/search-params";
-import { CACHED_SEARCH_KEYS, cachedPathFor, searchOfSegment } from "./cached-path";
+import { CACHED_SEARCH_KEYS, cachedPathFor, positionsPurge, searchOfSegment } from "./cached-path";
 
 const none = new URLSearchParams();
 
@@ -67,5 +69,39 @@ describe("the search page's cached copies", () => {
 
   it("knows every parameter of the search but the cursor and the API's facet switch", () => {
     expect([...CACHED_SEARCH_KEYS].sort()).toEqual(Object.keys(positionSearchSchema.shape).filter((k) => k !== "cursor" && k !== "facets").sort());
+  });
+});
+
+describe("what a change to postings purges (positionsPurge)", () => {
+  const purges = positionsPurge([
+    { id: 42, employerId: 7 },
+    { id: 43, employerId: 7 },
+  ]);
+  const literal = purges.filter(([, type]) => type === undefined).map(([route]) => route);
+
+  it("the postings' own pages, their employer's, the home page and the announcements list, each as visitors' requests are cached, in both languages", () => {
+    const expected = (["zh", "en"] as const).flatMap((locale) =>
+      ["/", "/announcements", "/positions/42", "/positions/43", "/employers/7"].map((page) => cachedPathFor("GET", page, none, locale)),
+    );
+    expect([...literal].sort()).toEqual([...expected].sort());
+  });
+
+  it("every search and every announcement (which lists the postings it caps), by their routes, which exist", () => {
+    const routes = purges.filter(([, type]) => type !== undefined);
+    expect(routes).toEqual([
+      ["/(cached)/cached/[locale]/search/[[...query]]", "page"],
+      ["/(cached)/cached/[locale]/announcements/[id]", "page"],
+    ]);
+    for (const [route] of routes) expect(existsSync(path.join(process.cwd(), "app", route, "page.tsx")), route).toBe(true);
+  });
+
+  it("nothing else: not every cached page, not another posting's or employer's page", () => {
+    expect(purges.some(([route, type]) => type === "layout" || route.includes("[locale]/positions") || route.includes("[locale]/employers"))).toBe(false);
+    expect(literal.some((route) => /\/positions\/(?!4[23]$)|\/employers\/(?!7$)/.test(route))).toBe(false);
+  });
+
+  it("purges each employer once however many of its postings changed, and nothing but the shared pages for none", () => {
+    expect(literal.filter((route) => route.endsWith("/employers/7"))).toHaveLength(2);
+    expect(positionsPurge([]).map(([route]) => route)).toEqual(["/cached/zh", "/cached/zh/announcements", "/cached/en", "/cached/en/announcements", ...purges.slice(-2).map(([route]) => route)]);
   });
 });

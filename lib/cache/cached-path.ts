@@ -1,4 +1,4 @@
-import type { Locale } from "@/lib/i18n/config";
+import { type Locale, locales } from "@/lib/i18n/config";
 import { CONFIG_CACHED_PAGES } from "./rewrite-rules.mjs";
 
 /** Seconds a cached public page is served before the next request renders it again. */
@@ -58,4 +58,28 @@ export function cachedPathFor(method: string, pathname: string, search: URLSearc
   if (!CACHEABLE.some((re) => re.test(pathname))) return null;
   if ([...search.keys()].some((key) => key !== "_rsc")) return null;
   return `${CACHED_PREFIX}/${locale}${pathname === "/" ? "" : pathname}`;
+}
+
+/** A revalidatePath call: a literal path, or a route (its folders, groups included) with its type. */
+export type Purge = readonly [path: string, type?: "page" | "layout"];
+
+/**
+ * What a change to these postings makes stale among the cached pages, in every language: each
+ * posting's page and its employer's (which lists it), the home page (its figures count postings),
+ * every search, and the announcements (an announcement lists the postings it caps). Nothing else:
+ * the other postings' and employers' pages stay cached.
+ */
+export function positionsPurge(changed: readonly { id: number; employerId: number }[]): Purge[] {
+  const employers = [...new Set(changed.map((position) => position.employerId))];
+  const literal = locales.flatMap((locale) => [
+    `${CACHED_PREFIX}/${locale}`,
+    `${CACHED_PREFIX}/${locale}/announcements`,
+    ...changed.map((position) => `${CACHED_PREFIX}/${locale}/positions/${position.id}`),
+    ...employers.map((id) => `${CACHED_PREFIX}/${locale}/employers/${id}`),
+  ]);
+  return [
+    ...literal.map((path): Purge => [path]),
+    ["/(cached)/cached/[locale]/search/[[...query]]", "page"],
+    ["/(cached)/cached/[locale]/announcements/[id]", "page"],
+  ];
 }

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { action } from "@/lib/actions/action";
-import { publicPagesChanged } from "@/lib/cache/public-pages";
+import { positionsChanged, publicPagesChanged } from "@/lib/cache/public-pages";
 import { decideEmployer } from "@/lib/employers/queries";
 import { decidePositions } from "@/lib/positions/mutations";
 import { markNotificationsRead } from "@/lib/notifications/queries";
@@ -50,6 +50,6 @@ export const decidePositionsAction = action({ schema: positionDecisionSchema, pe
   const result = await decidePositions({ ...input, operatorId: user!.id, ip });
   revalidatePath("/admin", "layout");
   revalidatePath("/positions");
-  publicPagesChanged();
+  await positionsChanged(input.ids);
   return { ok: true, data: result, message: input.decision };
 });

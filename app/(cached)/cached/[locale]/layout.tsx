@@ -7,7 +7,7 @@ import "../../../globals.css";
  * The public pages as visitors without a session see them, rendered once and then served from
  * Next's cache (proxy.ts sends such visitors here; the URL they see does not change). A page is
  * rendered again on the first request after 60 seconds (PUBLIC_PAGE_SECONDS, which must equal
- * the literal below) and at once after an action changes what it shows (publicPagesChanged).
+ * the literal below) and at once after an action changes what it shows (lib/cache/public-pages.ts).
  * force-static: should anything here read cookies or headers, it reads nothing rather than
  * making the page dynamic; the pages' own reads of the session are answered "signed out".
  */

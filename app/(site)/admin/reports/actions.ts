@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { action } from "@/lib/actions/action";
-import { publicPagesChanged } from "@/lib/cache/public-pages";
+import { positionsChanged } from "@/lib/cache/public-pages";
 import { handleReports } from "@/lib/reports/moderation";
 import { handleReportsSchema } from "@/lib/reports/schemas";
 
@@ -12,7 +12,7 @@ export const handleReportsAction = action({ schema: handleReportsSchema, permiss
   revalidatePath("/admin", "layout");
   if (input.decision === "takedown") {
     revalidatePath("/positions");
-    publicPagesChanged();
+    await positionsChanged(input.positionIds);
     revalidatePath("/employer/positions", "layout");
   }
   return { ok: true, data: result, message: input.decision };

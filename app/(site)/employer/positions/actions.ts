@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { action } from "@/lib/actions/action";
-import { publicPagesChanged } from "@/lib/cache/public-pages";
+import { positionsChanged } from "@/lib/cache/public-pages";
 import { createPosition, duplicatePosition, movePosition, updatePosition } from "@/lib/positions/mutations";
 import { positionEditSchema, positionFormSchema } from "@/lib/positions/schemas";
 
@@ -20,7 +20,7 @@ export const createPositionAction = action({ schema: positionFormSchema, permiss
 export const updatePositionAction = action({ schema: positionEditSchema, permission: publish }, async (form, { user, ip }) => {
   await updatePosition({ id: form.id, version: form.version, employerId: user!.employerId!, userId: user!.id, form, ip });
   revalidatePath("/employer/positions");
-  publicPagesChanged();
+  await positionsChanged([form.id]);
   redirect(`/employer/positions/${form.id}?saved=1`);
 });
 
@@ -29,7 +29,7 @@ export const movePositionAction = action(
   async ({ id, move }, { user, ip }) => {
     await movePosition({ id, move, actor: { id: user!.id, role: "employer", employerId: user!.employerId }, ip });
     revalidatePath("/employer/positions", "layout");
-    publicPagesChanged();
+    await positionsChanged([id]);
     return { ok: true, message: move };
   },
 );
