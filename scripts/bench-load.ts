@@ -8,7 +8,8 @@
  * 2. The production app (`next start`) on it, and beside it a bare node:http server running the
  *    same search code (scripts/bench/bare-search-server.ts), both on 127.0.0.1.
  * 3. autocannon, one scenario after another for S seconds each: public pages (home, position,
- *    employer, announcement), the search API, the same searches on the bare server, and the
+ *    employer, announcement), the same while an operator approves postings, at most one a second
+ *    (each approval purges the cached pages that show that posting), the search API, the same searches on the bare server, and the
  *    whole mix — anonymous pages and searches, signed-in talents' pages and searches, sign-ins, intent
  *    registrations (posted as the page's own form, as a browser without JavaScript sends it) and
  *    bookings of negotiation slots (each talent holds an intent whose employer offers slots;
@@ -26,6 +27,7 @@ import os from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
 import postgres from "postgres";
+import { DEMO_ACCOUNTS } from "../db/seed/demo-accounts";
 import { buildIfNeeded, root } from "./build-if-needed";
 import { startApp } from "./support/app-server";
 import { markdownTable, ms, summarize } from "./bench/stats";
@@ -105,12 +107,12 @@ async function freshDatabase(): Promise<void> {
   await admin.end();
 }
 
-/** Signs a talent in the way the sign-in form's Auth.js endpoint takes it; answers the session cookie. */
-async function signIn(origin: string, email: string): Promise<{ cookie: string; csrfBody: string; csrfCookie: string }> {
+/** Signs a user in the way the sign-in form's Auth.js endpoint takes it; answers the session cookie. */
+async function signIn(origin: string, email: string, password = PASSWORD): Promise<{ cookie: string; csrfBody: string; csrfCookie: string }> {
   const csrf = await fetch(`${origin}/api/auth/csrf`);
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
   const csrfCookie = csrf.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
-  const csrfBody = new URLSearchParams({ email, password: PASSWORD, csrfToken }).toString();
+  const csrfBody = new URLSearchParams({ email, password, csrfToken }).toString();
   const response = await fetch(`${origin}/api/auth/callback/credentials`, {
     method: "POST",
     redirect: "manual",
@@ -122,11 +124,11 @@ async function signIn(origin: string, email: string): Promise<{ cookie: string; 
   return { cookie: session.split(";")[0]!, csrfBody, csrfCookie };
 }
 
-/** The hidden fields of the position page's intent form, as a browser without JavaScript posts them. */
-async function intentForm(origin: string, positionId: number, cookie: string): Promise<{ fields: [string, string][]; }> {
-  const html = await (await fetch(`${origin}/positions/${positionId}`, { headers: { cookie } })).text();
-  const form = /<form[^>]*>(?:(?!<\/form>)[\s\S])*?name="positionId"[\s\S]*?<\/form>/.exec(html)?.[0];
-  if (!form) throw new Error("no intent form on the position page");
+/** The hidden fields of the form on `page` that holds a field `field`, as a browser without JavaScript posts them. */
+async function hiddenFields(origin: string, page: string, field: string, cookie: string): Promise<{ fields: [string, string][]; }> {
+  const html = await (await fetch(`${origin}${page}`, { headers: { cookie } })).text();
+  const form = new RegExp(`<form[^>]*>(?:(?!</form>)[\\s\\S])*?name="${field}"[\\s\\S]*?</form>`).exec(html)?.[0];
+  if (!form) throw new Error(`no form with a field ${field} on ${page}`);
   const fields: [string, string][] = [];
   for (const input of form.matchAll(/<input[^>]*type="hidden"[^>]*>/g)) {
     const name = /name="([^"]*)"/.exec(input[0])?.[1];
@@ -186,6 +188,15 @@ async function main() {
         from t join b on b.i = t.i % ${bookable.length} join positions p on p.id = b.id
         returning id as intent_id, (select email from users where id = talent_id) as email, position_id`,
   );
+  // Postings waiting for review, for the operator of the approvals scenario: published ones the
+  // other scenarios do not read, sent back to review.
+  const untouched = `{${[...positionIds, ...bookable.map((b) => b.id)].join(",")}}`;
+  const reviewIds = (
+    await execute<{ id: number }>(
+      handle.db,
+      sql`update positions set status = 'in_review' where id in (select id from positions where status = 'published' and not (id = any(${untouched}::int[])) order by random() limit ${DURATION * 2}) returning id`,
+    )
+  ).map((r) => r.id);
   const slotsOf = new Map(bookable.map((b) => [b.id, b.slots]));
   const bookingIntentOf = new Map(bookingIntents.map((b) => [b.email, { intentId: b.intent_id, slots: slotsOf.get(b.position_id)! }]));
   const presetPairs = new Set(bookingIntents.map((b) => `${b.email}|${b.position_id}`));
@@ -207,7 +218,7 @@ async function main() {
     for (let i = 1; i <= TALENTS; i++) sessions.push({ email: `bench-talent-${i}@load.example`, ...(await signIn(app.origin, `bench-talent-${i}@load.example`)) });
     // The form as the first talent sees it on a position they hold no intent on yet.
     const formPosition = positionIds.find((id) => !presetPairs.has(`${sessions[0]!.email}|${id}`))!;
-    const form = await intentForm(app.origin, formPosition, sessions[0]!.cookie);
+    const form = await hiddenFields(app.origin, `/positions/${formPosition}`, "positionId", sessions[0]!.cookie);
 
     // Warm the server's code paths (first requests compile and fill caches).
     for (const url of ["/", `/positions/${positionIds[0]}`, "/api/v1/positions?q=海洋", "/positions?q=海洋"]) await fetch(`${app.origin}${url}`);
@@ -232,6 +243,32 @@ async function main() {
 
     console.log("Scenarios:");
     const pages = await load("public pages", app.origin, () => ({ method: "GET", path: publicPage(), headers: BROWSER }));
+    // A fair's morning: an operator approves postings one after another, at most one a second,
+    // while visitors read. Each
+    // approval purges the cached pages that show the posting (its own, its employer's, the home
+    // page, the searches, the announcements: lib/cache/public-pages.ts positionsChanged); the
+    // rest stay cached. Posted as the review queue's own form, as a browser without JavaScript.
+    const operator = await signIn(app.origin, DEMO_ACCOUNTS.operator.email, DEMO_ACCOUNTS.operator.password);
+    const review = await hiddenFields(app.origin, "/admin/positions", "ids", operator.cookie);
+    const queue = [...reviewIds];
+    const approvalAnswers = new Map<number, number>();
+    let approving = true;
+    const approvals = (async () => {
+      while (approving && queue.length > 0) {
+        const next = new Promise((resolve) => setTimeout(resolve, 1000));
+        const { body, type } = multipart([...review.fields, ["ids", String(queue.shift())], ["decision", "approve"]]);
+        const response = await fetch(`${app.origin}/admin/positions`, { method: "POST", headers: { "content-type": type, cookie: operator.cookie }, body });
+        await response.arrayBuffer();
+        approvalAnswers.set(response.status, (approvalAnswers.get(response.status) ?? 0) + 1);
+        await next;
+      }
+    })();
+    const churn = await load("public pages, postings approved meanwhile", app.origin, () => ({ method: "GET", path: publicPage(), headers: BROWSER }));
+    approving = false;
+    await approvals;
+    const [published] = await execute<{ n: number }>(handle.db, sql`select count(*)::int as n from positions where id = any(${`{${reviewIds.join(",")}}`}::int[]) and status = 'published'`);
+    const approvalsSent = [...approvalAnswers.values()].reduce((a, b) => a + b, 0);
+    console.log(`    approvals: ${[...approvalAnswers].map(([status, n]) => `${n} × ${status}`).join(", ")}; ${published?.n} of the ${approvalsSent} postings published (${(approvalsSent / DURATION).toFixed(1)} a second); throughput ${Math.round((churn.requestsPerSecond / pages.requestsPerSecond) * 100)}% of the public pages' without approvals`);
     const search = await load("search API", app.origin, () => ({ method: "GET", path: searchPath() }));
     const bareSearch = await load("bare node:http search", bareOrigin, () => ({ method: "GET", path: searchPath() }));
 
@@ -290,7 +327,7 @@ async function main() {
     console.log(`\n${markdownTable(["in the mix", "requests", "p50 ms", "p95 ms", "p99 ms"], kinds)}\n`);
 
     // A 5xx is a defect to find: what the server said about it.
-    if (mix.status5xx > 0 || pages.status5xx > 0 || search.status5xx > 0) {
+    if (mix.status5xx > 0 || pages.status5xx > 0 || churn.status5xx > 0 || search.status5xx > 0) {
       // Each error as Next logs it: the ⨯ line and PostgreSQL's fields (code, constraint, message…).
       const said = app.output().split("\n").filter((line) => /⨯|^\s+(code|constraint|detail|message|routine|where|table):/i.test(line));
       console.log(`  The server's errors (last ${Math.min(said.length, 30)} lines):\n${said.slice(-30).map((line) => `    ${line.trim().slice(0, 300)}`).join("\n")}`);
@@ -332,11 +369,12 @@ async function main() {
     );
     const bookingsSound = bookingsLost === 0 && bookingCheck?.live_twice === 0 && bookingCheck?.miscounted === 0 && bookingCheck?.overfull === 0;
 
-    const rows = [pages, search, bareSearch, mix].map((s) => [s.name, String(Math.round(s.requestsPerSecond)), ms(s.p50), ms(s.p95), ms(s.p99), String(s.total), String(s.non2xx), String(s.status5xx), String(s.errors)]);
+    const rows = [pages, churn, search, bareSearch, mix].map((s) => [s.name, String(Math.round(s.requestsPerSecond)), ms(s.p50), ms(s.p95), ms(s.p99), String(s.total), String(s.non2xx), String(s.status5xx), String(s.errors)]);
     console.log(`\n${markdownTable(["scenario", "req/s", "p50 ms", "p95 ms", "p99 ms", "requests", "non-2xx", "5xx", "errors"], rows)}`);
     const share = search.requestsPerSecond / bareSearch.requestsPerSecond;
     const targets = [
       ["public pages ≥ 1,000 req/s, all 200", `${Math.round(pages.requestsPerSecond)} req/s, ${pages.non2xx} non-2xx`, pages.requestsPerSecond >= 1000 && pages.non2xx === 0],
+      ["public pages while approving: all 200, every approval published", `${churn.non2xx} non-2xx; ${published?.n} of ${approvalsSent} published`, churn.non2xx === 0 && approvalsSent > 0 && published?.n === approvalsSent],
       ["search API: all 200", `${search.non2xx} non-2xx`, search.non2xx === 0],
       ["search API ≥ 300 req/s", `${Math.round(search.requestsPerSecond)} req/s`, search.requestsPerSecond >= 300],
       ["search API p95 ≤ 100 ms", `${ms(search.p95)} ms`, search.p95 <= 100],
