@@ -9,11 +9,12 @@
  *    same search code (scripts/bench/bare-search-server.ts), both on 127.0.0.1.
  * 3. autocannon, one scenario after another for S seconds each: public pages (home, position,
  *    employer, announcement), the same while an operator approves postings, at most one a second
- *    (each approval purges the cached pages that show that posting), the search API, the same searches on the bare server, and the
- *    whole mix — anonymous pages and searches, signed-in talents' pages and searches, sign-ins, intent
- *    registrations (posted as the page's own form, as a browser without JavaScript sends it) and
- *    bookings of negotiation slots (each talent holds an intent whose employer offers slots;
- *    a booking when one is live is a reschedule; a full slot answers 409).
+ *    (each approval purges the cached pages that show that posting), the search API, the same
+ *    searches on the bare server, and the whole mix — anonymous pages and searches, signed-in
+ *    talents' pages and searches, sign-ins, intent registrations (posted as the page's own form,
+ *    as a browser without JavaScript sends it) and bookings of negotiation slots (each talent
+ *    holds an intent whose employer offers slots; a booking when one is live is a reschedule; a
+ *    full slot answers 409, a reschedule to the slot already held 400).
  * 4. After the mix: every registration the app accepted is in the database exactly once; every
  *    booking it answered 201 is stored, no intent holds two live bookings, and every slot's
  *    booked count equals its live bookings and stays within its capacity.
@@ -244,10 +245,10 @@ async function main() {
     console.log("Scenarios:");
     const pages = await load("public pages", app.origin, () => ({ method: "GET", path: publicPage(), headers: BROWSER }));
     // A fair's morning: an operator approves postings one after another, at most one a second,
-    // while visitors read. Each
-    // approval purges the cached pages that show the posting (its own, its employer's, the home
-    // page, the searches, the announcements: lib/cache/public-pages.ts positionsChanged); the
-    // rest stay cached. Posted as the review queue's own form, as a browser without JavaScript.
+    // while visitors read. Each approval purges the cached pages that show the posting (its own,
+    // its employer's, the home page, the searches, the announcements: lib/cache/public-pages.ts
+    // positionsChanged); the rest stay cached. Posted as the review queue's own form, as a
+    // browser without JavaScript.
     const operator = await signIn(app.origin, DEMO_ACCOUNTS.operator.email, DEMO_ACCOUNTS.operator.password);
     const review = await hiddenFields(app.origin, "/admin/positions", "ids", operator.cookie);
     const queue = [...reviewIds];

@@ -81,8 +81,9 @@ describe("what a change to postings purges (positionsPurge)", () => {
 
   it("the postings' own pages, their employer's, the home page and the announcements list, each as visitors' requests are cached, in both languages", () => {
     const expected = (["zh", "en"] as const).flatMap((locale) =>
-      ["/", "/announcements", "/positions/42", "/positions/43", "/employers/7"].map((page) => cachedPathFor("GET", page, none, locale)),
+      ["", "/announcements", "/positions/42", "/positions/43", "/employers/7"].map((page) => `/cached/${locale}${page}`),
     );
+    for (const page of ["/", "/positions/42", "/employers/7"]) expect(literal, page).toContain(cachedPathFor("GET", page, none, "en"));
     expect([...literal].sort()).toEqual([...expected].sort());
   });
 

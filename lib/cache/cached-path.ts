@@ -6,6 +6,8 @@ export const PUBLIC_PAGE_SECONDS = 60;
 
 /** Where the cached copies of public pages live (app/(cached)/cached/[locale]); proxy.ts rewrites to it. */
 export const CACHED_PREFIX = "/cached";
+/** The same folder as a route, for revalidatePath's route patterns (route group included). */
+export const CACHED_ROUTE = "/(cached)/cached/[locale]";
 
 // The pages next.config.js may rewrite itself, and the announcements list (cached only without a query).
 const CACHEABLE = [...CONFIG_CACHED_PAGES.map((page) => page.pattern), /^\/announcements$/];
@@ -70,16 +72,9 @@ export type Purge = readonly [path: string, type?: "page" | "layout"];
  * the other postings' and employers' pages stay cached.
  */
 export function positionsPurge(changed: readonly { id: number; employerId: number }[]): Purge[] {
-  const employers = [...new Set(changed.map((position) => position.employerId))];
-  const literal = locales.flatMap((locale) => [
-    `${CACHED_PREFIX}/${locale}`,
-    `${CACHED_PREFIX}/${locale}/announcements`,
-    ...changed.map((position) => `${CACHED_PREFIX}/${locale}/positions/${position.id}`),
-    ...employers.map((id) => `${CACHED_PREFIX}/${locale}/employers/${id}`),
-  ]);
-  return [
-    ...literal.map((path): Purge => [path]),
-    ["/(cached)/cached/[locale]/search/[[...query]]", "page"],
-    ["/(cached)/cached/[locale]/announcements/[id]", "page"],
-  ];
+  const employers = new Set(changed.map((position) => position.employerId));
+  const pages = ["/", "/announcements", ...changed.map((position) => `/positions/${position.id}`), ...[...employers].map((id) => `/employers/${id}`)];
+  // Each page's cached copy, named as a visitor's request for it is (cachedPathFor).
+  const literal = locales.flatMap((locale) => pages.flatMap((page) => cachedPathFor("GET", page, new URLSearchParams(), locale) ?? []));
+  return [...literal.map((path): Purge => [path]), [`${CACHED_ROUTE}/search/[[...query]]`, "page"], [`${CACHED_ROUTE}/announcements/[id]`, "page"]];
 }

@@ -3,7 +3,7 @@ import { inArray } from "drizzle-orm";
 import { revalidatePath } from "next/cache";
 import { getDb } from "../../db/index";
 import { positions } from "../../db/schema";
-import { positionsPurge } from "./cached-path";
+import { CACHED_ROUTE, positionsPurge } from "./cached-path";
 
 /**
  * Public pages cached for visitors (app/(cached)) are rendered again after this. Called by the
@@ -13,7 +13,7 @@ import { positionsPurge } from "./cached-path";
  * the cache's time window (PUBLIC_PAGE_SECONDS).
  */
 export function publicPagesChanged(): void {
-  revalidatePath("/(cached)/cached/[locale]", "layout");
+  revalidatePath(CACHED_ROUTE, "layout");
 }
 
 /**
