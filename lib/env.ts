@@ -42,6 +42,8 @@ const schema = z.object({
   SMTP_FROM: z.string().min(3).default("Zhihui Qundao <no-reply@zhihui.example>"),
   /** How often each production instance sends queued e-mail (the outbox); 0 leaves it to the jobs' timer. */
   MAIL_INTERVAL_SECONDS: z.coerce.number().int().min(0).max(3_600).default(15),
+  /** Memory each production instance gives the front cache's copies of visitors' public pages (lib/cache/front-cache.ts). */
+  FRONT_CACHE_MB: z.coerce.number().int().min(1).max(65_536).default(256),
   /** Set by Next while it builds: the database must not be opened then. */
   NEXT_PHASE: z.string().optional(),
 });

@@ -5,8 +5,9 @@
  *
  * 1. A fresh PostgreSQL database (BENCH_LOAD_DATABASE_URL, default zq_bench_load on 127.0.0.1,
  *    dropped and made again each run) with the demo campaign and N extra talents.
- * 2. The production app (`next start`) on it, and beside it a bare node:http server running the
- *    same search code (scripts/bench/bare-search-server.ts), both on 127.0.0.1.
+ * 2. The production app on it (scripts/serve.ts, as `npm start` runs it: Next behind the front
+ *    cache), and beside it a bare node:http server running the same search code
+ *    (scripts/bench/bare-search-server.ts), both on 127.0.0.1.
  * 3. autocannon, one scenario after another for S seconds each: public pages (home, position,
  *    employer, announcement), the same while an operator approves postings, at most one a second
  *    (each approval purges the cached pages that show that posting), the search API, the same
@@ -203,7 +204,7 @@ async function main() {
   const presetPairs = new Set(bookingIntents.map((b) => `${b.email}|${b.position_id}`));
 
   const authSecret = randomBytes(32).toString("base64url");
-  const app = await startApp({ command: "next-start", env: { DATABASE_URL, AUTH_SECRET: authSecret, NODE_ENV: "production", JOBS_INTERVAL_SECONDS: "0", DATABASE_POOL_MAX: "10" } });
+  const app = await startApp({ command: "serve", env: { DATABASE_URL, AUTH_SECRET: authSecret, NODE_ENV: "production", JOBS_INTERVAL_SECONDS: "0", DATABASE_POOL_MAX: "10" } });
   const barePort = await freePort();
   const bare = spawn(path.join(root, "node_modules", ".bin", "tsx"), ["--conditions=react-server", "scripts/bench/bare-search-server.ts"], {
     cwd: root,

@@ -5,7 +5,7 @@
  *
  * 1. A PostgreSQL bench database (BENCH_DATABASE_URL) with N published positions: created,
  *    migrated and seeded when it holds fewer, reused otherwise; ANALYZEd.
- * 2. The production app (`next start`) against it, on a free port of 127.0.0.1.
+ * 2. The production app (scripts/serve.ts, as `npm start` runs it) against it, on a free port of 127.0.0.1.
  * 3. A query mix (1–4 Chinese characters, filters, sorts) through GET /api/v1/positions: the
  *    first page (facets=0), page 200 (by the cursor chain) and the first page with facets.
  * 4. The same searches in-process (lib/positions/queries.ts): the API's overhead.
@@ -750,7 +750,7 @@ async function main(options: BenchOptions, state: { server?: AppServer }): Promi
   const authSecret = randomBytes(32).toString("base64url");
   const serverStarted = performance.now();
   state.server = await startApp({
-    command: "next-start",
+    command: "serve",
     env: {
       DATABASE_URL: options.databaseUrl,
       NODE_ENV: "production",
@@ -760,7 +760,7 @@ async function main(options: BenchOptions, state: { server?: AppServer }): Promi
       SEED_DEMO: "false",
     },
   });
-  console.log(`next start (pid ${state.server.pid}) healthy at ${state.server.origin} after ${Math.round(performance.now() - serverStarted)} ms.`);
+  console.log(`The app (pid ${state.server.pid}) healthy at ${state.server.origin} after ${Math.round(performance.now() - serverStarted)} ms.`);
 
   const results = await benchApi(lib, options, state.server);
   const kinds = printApiTables(results, options);

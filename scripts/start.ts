@@ -1,6 +1,7 @@
 /**
  * npm start — builds if the sources changed, migrates, seeds the demo campaign into an empty
- * database, then serves the production app on PORT (default 3000).
+ * database, then serves the production app on PORT (default 3000): scripts/serve.ts, Next's own
+ * request handler behind the front cache of visitors' public pages.
  */
 import { spawn } from "node:child_process";
 import path from "node:path";
@@ -28,7 +29,7 @@ const prepared = async (): Promise<boolean> => {
 const ready = await prepared();
 
 const { PORT } = env();
-const server = spawn(path.join(root, "node_modules", ".bin", "next"), ["start", "--port", String(PORT)], {
+const server = spawn(path.join(root, "node_modules", ".bin", "tsx"), ["scripts/serve.ts", "--port", String(PORT)], {
   cwd: root,
   stdio: "inherit",
   env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" },

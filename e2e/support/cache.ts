@@ -3,11 +3,12 @@ import { expect } from "./fixtures";
 
 /**
  * Asks for `address` (priming the cache), then for `again` (the same address unless given), and
- * expects the second answer from Next's cache ("HIT"); returns it. The other Playwright worker
- * approves and edits postings and announcements all the while, and each such action purges
- * cached pages (lib/cache/public-pages.ts: the home page and every search on each posting's
- * change, all of them on an announcement's): when a purge falls between the two requests, the
- * second is rendered afresh (MISS). So the pair is tried again, a few times within 20 seconds; a
+ * expects the second answer from the cache ("HIT"), sent by the production server's front cache
+ * (scripts/serve.ts, lib/cache/front-cache.ts: its copies carry an Age); returns it. The other
+ * Playwright worker approves and edits postings and announcements all the while, and each such
+ * action purges cached pages (lib/cache/public-pages.ts: the home page and every search on each
+ * posting's change, all of them on an announcement's): when a purge falls between the two
+ * requests, the second is rendered afresh (MISS). So the pair is tried again, a few times within 20 seconds; a
  * page that is never cached fails every try.
  */
 export async function expectFromCache(
@@ -22,6 +23,7 @@ export async function expectFromCache(
     const second = await request.get(again.address ?? address, { headers: again.headers });
     expect(second.status(), again.address ?? address).toBe(200);
     expect(second.headers()["x-nextjs-cache"], `${again.address ?? address}: from the cache`).toBe("HIT");
+    expect(second.headers()["age"], `${again.address ?? address}: from the front cache`).toMatch(/^\d+$/);
     cached = second;
   }).toPass({ intervals: [200, 500, 1_000, 2_000], timeout: 20_000 });
   return cached!;

@@ -1,8 +1,19 @@
 import { type Locale, locales } from "@/lib/i18n/config";
 import { CONFIG_CACHED_PAGES } from "./rewrite-rules.mjs";
 
-/** Seconds a cached public page is served before the next request renders it again. */
-export const PUBLIC_PAGE_SECONDS = 60;
+/**
+ * Seconds Next serves a cached public page before the next request renders it again: the
+ * literal `revalidate` of app/(cached)/cached/[locale]/layout.tsx must equal it.
+ */
+export const PAGE_RENDER_SECONDS = 50;
+/** Seconds the front cache (lib/cache/front-cache.ts) keeps a copy of what Next served. */
+export const FRONT_PAGE_SECONDS = 10;
+/**
+ * The most a visitor's cached page may lag a change made through another instance (plus one
+ * render): Next's copy, then the front cache's copy of it. On the instance that made the change
+ * both are purged at once.
+ */
+export const PUBLIC_PAGE_SECONDS = PAGE_RENDER_SECONDS + FRONT_PAGE_SECONDS;
 
 /** Where the cached copies of public pages live (app/(cached)/cached/[locale]); proxy.ts rewrites to it. */
 export const CACHED_PREFIX = "/cached";

@@ -3,7 +3,14 @@ import { inArray } from "drizzle-orm";
 import { revalidatePath } from "next/cache";
 import { getDb } from "../../db/index";
 import { positions } from "../../db/schema";
-import { CACHED_ROUTE, positionsPurge } from "./cached-path";
+import { CACHED_ROUTE, type Purge, positionsPurge } from "./cached-path";
+import { purgeFrontCache } from "./front-cache";
+
+/** Next's copies and the front cache's copies of the same pages, purged together. */
+function purge(purges: readonly Purge[]): void {
+  for (const [path, type] of purges) revalidatePath(path, type);
+  purgeFrontCache(purges);
+}
 
 /**
  * Public pages cached for visitors (app/(cached)) are rendered again after this. Called by the
@@ -13,7 +20,7 @@ import { CACHED_ROUTE, positionsPurge } from "./cached-path";
  * the cache's time window (PUBLIC_PAGE_SECONDS).
  */
 export function publicPagesChanged(): void {
-  revalidatePath(CACHED_ROUTE, "layout");
+  purge([[CACHED_ROUTE, "layout"]]);
 }
 
 /**
@@ -25,5 +32,5 @@ export function publicPagesChanged(): void {
 export async function positionsChanged(positionIds: readonly number[]): Promise<void> {
   const ids = [...new Set(positionIds)];
   const rows = ids.length ? await (await getDb()).select({ id: positions.id, employerId: positions.employerId }).from(positions).where(inArray(positions.id, ids)) : [];
-  for (const [path, type] of positionsPurge(rows)) revalidatePath(path, type);
+  purge(positionsPurge(rows));
 }

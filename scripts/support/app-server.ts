@@ -5,9 +5,10 @@
  * (tests/support/instances.ts), the benches.
  *
  * "npm-start" runs scripts/start.ts as `npm start` does (migrate, seed an empty database when
- * SEED_DEMO allows, `next start`); "next-start" runs `next start` alone on a prepared database.
- * The server runs in a process group of its own, so stopping it stops `next start` beneath it
- * too, and it never outlives the process that started it.
+ * SEED_DEMO allows, then scripts/serve.ts: Next behind the front cache); "serve" runs
+ * scripts/serve.ts alone on a prepared database. The server runs in a process group of its own,
+ * so stopping it stops the server beneath it too, and it never outlives the process that
+ * started it.
  */
 import { type ChildProcess, spawn } from "node:child_process";
 import path from "node:path";
@@ -16,7 +17,7 @@ import { freePort } from "./free-port";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
 
-export type ServerCommand = "npm-start" | "next-start";
+export type ServerCommand = "npm-start" | "serve";
 
 export class AppServer {
   private child?: ChildProcess;
@@ -44,11 +45,8 @@ export class AppServer {
 
   start(): void {
     this.recent = "";
-    const [bin, args] =
-      this.command === "npm-start"
-        ? [path.join(root, "node_modules", ".bin", "tsx"), ["scripts/start.ts"]]
-        : [path.join(root, "node_modules", ".bin", "next"), ["start", "--port", String(this.port), "--hostname", "127.0.0.1"]];
-    this.child = spawn(bin, args, {
+    const args = this.command === "npm-start" ? ["scripts/start.ts"] : ["scripts/serve.ts", "--port", String(this.port), "--hostname", "127.0.0.1"];
+    this.child = spawn(path.join(root, "node_modules", ".bin", "tsx"), args, {
       cwd: root,
       env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", JOBS_INTERVAL_SECONDS: "0", ...this.env, PORT: String(this.port) },
       stdio: ["ignore", "pipe", "pipe"],

@@ -1,0 +1,232 @@
+import { readFileSync } from "node:fs";
+import { createServer, type IncomingHttpHeaders, type Server, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import path from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { CACHED_ROUTE, PAGE_RENDER_SECONDS, positionsPurge } from "./cached-path";
+import { FrontCache, frontKey, purgeMatcher } from "./front-cache";
+
+const request = (url: string, headers: IncomingHttpHeaders = {}, method = "GET") => ({ method, url, headers });
+const pathOf = (key: string | null) => key?.split("\n")[0] ?? null;
+
+describe("frontKey", () => {
+  it("names a visitor's public page by its cached copy in their language", () => {
+    expect(pathOf(frontKey(request("/positions/42", { "accept-language": "en-US,en;q=0.9" })))).toBe("/cached/en/positions/42");
+    expect(pathOf(frontKey(request("/", {})))).toBe("/cached/zh");
+    expect(pathOf(frontKey(request("/employers/7", { cookie: "NEXT_LOCALE=en; theme=x" }, "HEAD")))).toBe("/cached/en/employers/7");
+    // The language is weighed as proxy.ts weighs it: q-values, not the first tag.
+    expect(pathOf(frontKey(request("/announcements/3", { "accept-language": "fr;q=1, en;q=0.8, zh;q=0.5" })))).toBe("/cached/en/announcements/3");
+  });
+
+  it("names one copy per search however its URL is written", () => {
+    const a = frontKey(request("/positions?q=%E6%B5%B7%E6%B4%8B&location=dinghai"));
+    const b = frontKey(request("/positions?location=dinghai&q=%E6%B5%B7%E6%B4%8B&utm_source=x"));
+    expect(a).not.toBeNull();
+    expect(a).toBe(b);
+    expect(frontKey(request("/positions?q=x&cursor=abc"))).toBeNull();
+  });
+
+  it("keeps apart what the answer varies with: host, forwarded scheme, encodings", () => {
+    const plain = frontKey(request("/positions/1", { host: "a.example" }));
+    expect(frontKey(request("/positions/1", { host: "b.example" }))).not.toBe(plain);
+    expect(frontKey(request("/positions/1", { host: "a.example", "x-forwarded-proto": "https" }))).not.toBe(plain);
+    expect(frontKey(request("/positions/1", { host: "a.example", "accept-encoding": "gzip" }))).not.toBe(plain);
+    expect(frontKey(request("/positions/1", { host: "a.example" }))).toBe(plain);
+  });
+
+  it("leaves signed-in users, router data, actions, bodies and other pages to Next", () => {
+    expect(frontKey(request("/positions/1", { cookie: "authjs.session-token=abc" }))).toBeNull();
+    expect(frontKey(request("/positions/1", { cookie: "x=1; __Secure-authjs.session-token.0=abc" }))).toBeNull();
+    expect(frontKey(request("/positions/1", { rsc: "1" }))).toBeNull();
+    expect(frontKey(request("/positions/1?_rsc=x1"))).toBeNull();
+    expect(frontKey(request("/positions/1", { "next-action": "abc" }))).toBeNull();
+    expect(frontKey(request("/positions/1", { "content-type": "application/x-www-form-urlencoded" }))).toBeNull();
+    expect(frontKey(request("/positions/1", {}, "POST"))).toBeNull();
+    expect(frontKey(request("/talent"))).toBeNull();
+    expect(frontKey(request("/positions/0"))).toBeNull();
+    expect(frontKey(request("/announcements?category=policy"))).toBeNull();
+    expect(frontKey(request("http://evil.example/positions/1"))).toBeNull();
+  });
+
+  it("leaves unreadable addresses to proxy.ts's 400", () => {
+    expect(frontKey(request("/positions?q=a%00b"))).toBeNull();
+    expect(frontKey(request("/positions?q=a%1Fb&board=x"))).toBeNull();
+  });
+});
+
+describe("purgeMatcher", () => {
+  it("covers a literal path, a route's pages or everything below a layout", () => {
+    const literal = purgeMatcher(["/cached/zh/positions/5"]);
+    expect(literal("/cached/zh/positions/5")).toBe(true);
+    expect(literal("/cached/zh/positions/50")).toBe(false);
+    const searches = purgeMatcher([`${CACHED_ROUTE}/search/[[...query]]`, "page"]);
+    expect(["/cached/zh/search", "/cached/en/search/cT0x"].every(searches)).toBe(true);
+    expect(["/cached/zh/positions/5", "/cached/zh/searching"].some(searches)).toBe(false);
+    const announcements = purgeMatcher([`${CACHED_ROUTE}/announcements/[id]`, "page"]);
+    expect(announcements("/cached/en/announcements/3")).toBe(true);
+    expect(announcements("/cached/en/announcements")).toBe(false);
+    const everything = purgeMatcher([CACHED_ROUTE, "layout"]);
+    expect(["/cached/zh", "/cached/en/positions/5", "/cached/zh/search/cT0x"].every(everything)).toBe(true);
+    expect(everything("/positions/5")).toBe(false);
+  });
+});
+
+/** A stand-in for Next: answers like a cached page, counting how often it is asked. */
+function fakeNext(answer: (url: string, response: ServerResponse) => void) {
+  const front = new FrontCache({ maxBytes: 1024 * 1024, seconds: 60 });
+  const state = { rendered: 0, front };
+  const server = createServer((req, res) => {
+    const key = frontKey(req);
+    if (key && front.serve(key, req, res)) return;
+    if (key && req.method === "GET") front.capture(key, res);
+    state.rendered += 1;
+    answer(req.url ?? "", res);
+  });
+  return { server, state };
+}
+
+const page = (body: string, headers: Record<string, string> = {}) => (_url: string, response: ServerResponse) => {
+  response.statusCode = 200;
+  response.setHeader("content-type", "text/html; charset=utf-8");
+  response.setHeader("x-nextjs-cache", "HIT");
+  response.setHeader("etag", '"v1"');
+  response.setHeader("content-security-policy", "default-src 'self'");
+  for (const [name, value] of Object.entries(headers)) response.setHeader(name, value);
+  // Written in parts, as a stream is: the copy is the whole.
+  response.write(body.slice(0, 3));
+  response.write(Buffer.from(body.slice(3, 6)));
+  response.end(body.slice(6), "utf8");
+};
+
+describe("FrontCache", () => {
+  let server: Server | undefined;
+  let origin = "";
+  const listen = async (fake: ReturnType<typeof fakeNext>) => {
+    server = fake.server;
+    await new Promise<void>((resolve) => server!.listen(0, "127.0.0.1", resolve));
+    origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    return fake.state;
+  };
+  beforeEach(() => {
+    server = undefined;
+  });
+  afterEach(async () => {
+    await new Promise((resolve) => server?.close(resolve) ?? resolve(undefined));
+  });
+
+  it("answers the second request from the copy, whole, with Next's headers", async () => {
+    const state = await listen(fakeNext(page("<html>岗位页面</html>")));
+    const first = await fetch(`${origin}/positions/9`);
+    const second = await fetch(`${origin}/positions/9`);
+    expect(await first.text()).toBe("<html>岗位页面</html>");
+    expect(await second.text()).toBe("<html>岗位页面</html>");
+    expect(state.rendered).toBe(1);
+    expect(second.headers.get("content-security-policy")).toBe("default-src 'self'");
+    expect(second.headers.get("x-nextjs-cache")).toBe("HIT");
+    expect(second.headers.get("age")).toBe("0");
+    expect(Number(second.headers.get("content-length"))).toBe(Buffer.byteLength("<html>岗位页面</html>"));
+    // Another language is another copy.
+    await fetch(`${origin}/positions/9`, { headers: { "accept-language": "en" } });
+    expect(state.rendered).toBe(2);
+  });
+
+  it("answers HEAD without a body and a matching If-None-Match with 304", async () => {
+    const state = await listen(fakeNext(page("<html>x</html>")));
+    await fetch(`${origin}/employers/2`);
+    const head = await fetch(`${origin}/employers/2`, { method: "HEAD" });
+    expect(head.status).toBe(200);
+    expect(await head.text()).toBe("");
+    const notModified = await fetch(`${origin}/employers/2`, { headers: { "if-none-match": 'W/"v1"' } });
+    expect(notModified.status).toBe(304);
+    const modified = await fetch(`${origin}/employers/2`, { headers: { "if-none-match": '"v0"' } });
+    expect(modified.status).toBe(200);
+    expect(state.rendered).toBe(1);
+  });
+
+  it("keeps nothing but Next's fresh, public, cookie-less 200s", async () => {
+    const cases: [string, (url: string, response: ServerResponse) => void][] = [
+      ["/positions/1", page("stale", { "x-nextjs-cache": "STALE" })],
+      ["/positions/2", page("cookie", { "set-cookie": "a=b" })],
+      ["/positions/3", page("private", { "cache-control": "private, no-store" })],
+      [
+        "/positions/4",
+        (_url, response) => {
+          response.statusCode = 404;
+          response.setHeader("x-nextjs-cache", "HIT");
+          response.end("gone");
+        },
+      ],
+      [
+        "/positions/5",
+        (_url, response) => {
+          response.statusCode = 200;
+          response.end("rendered for the request, not from Next's cache");
+        },
+      ],
+    ];
+    const answers = new Map(cases);
+    const state = await listen(fakeNext((url, response) => answers.get(url)!(url, response)));
+    for (const [url] of cases) {
+      await (await fetch(`${origin}${url}`)).text();
+      await (await fetch(`${origin}${url}`)).text();
+    }
+    expect(state.rendered).toBe(cases.length * 2);
+    expect(state.front.size).toBe(0);
+  });
+
+  it("drops what a purge covers, and only that", async () => {
+    const state = await listen(fakeNext(page("<html>p</html>")));
+    for (const url of ["/positions/7", "/positions/8", "/employers/3", "/employers/4", "/", "/positions?q=a"]) await (await fetch(`${origin}${url}`)).text();
+    expect(state.front.size).toBe(6);
+    state.front.purge(positionsPurge([{ id: 7, employerId: 3 }]));
+    // Kept: the other posting's and employer's pages.
+    expect(state.front.size).toBe(2);
+    await (await fetch(`${origin}/positions/8`)).text();
+    await (await fetch(`${origin}/employers/4`)).text();
+    expect(state.rendered).toBe(6);
+    await (await fetch(`${origin}/positions/7`)).text();
+    expect(state.rendered).toBe(7);
+  });
+
+  it("does not keep a page that was being made when a purge fell", async () => {
+    let release: () => void = () => undefined;
+    const fake = fakeNext((url, response) => {
+      response.statusCode = 200;
+      response.setHeader("x-nextjs-cache", "MISS");
+      response.write("<html>old");
+      release = () => response.end("</html>");
+    });
+    const state = await listen(fake);
+    const pending = fetch(`${origin}/positions/7`).then((r) => r.text());
+    await expect.poll(() => state.rendered).toBe(1);
+    state.front.purge([["/cached/zh/positions/7"]]);
+    release();
+    expect(await pending).toBe("<html>old</html>");
+    expect(state.front.size).toBe(0);
+  });
+
+  it("lets a copy go after its seconds", async () => {
+    const front = new FrontCache({ maxBytes: 1024 * 1024, seconds: 0.05 });
+    const fake = fakeNext(page("<html>t</html>"));
+    fake.server.removeAllListeners("request");
+    fake.server.on("request", (req, res) => {
+      const key = frontKey(req)!;
+      if (front.serve(key, req, res)) return;
+      front.capture(key, res);
+      fake.state.rendered += 1;
+      page("<html>t</html>")("", res);
+    });
+    const state = await listen(fake);
+    await (await fetch(`${origin}/positions/1`)).text();
+    await (await fetch(`${origin}/positions/1`)).text();
+    expect(state.rendered).toBe(1);
+    await new Promise((resolve) => setTimeout(resolve, 120));
+    await (await fetch(`${origin}/positions/1`)).text();
+    expect(state.rendered).toBe(2);
+  });
+});
+
+it("Next renders a cached page again after PAGE_RENDER_SECONDS (the layout's literal revalidate)", () => {
+  const layout = readFileSync(path.join(import.meta.dirname, "../../app/(cached)/cached/[locale]/layout.tsx"), "utf8");
+  expect(layout).toMatch(new RegExp(`^export const revalidate = ${PAGE_RENDER_SECONDS};$`, "m"));
+});

@@ -1,0 +1,193 @@
+import type { IncomingHttpHeaders, IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:http";
+import { LRUCache } from "lru-cache";
+import { hasSessionCookie } from "../auth/auth.config";
+import { isUnreadableUrl } from "../http/plain-response";
+import { chooseLocale, LOCALE_COOKIE } from "../i18n/config";
+import { cachedPathFor, FRONT_PAGE_SECONDS, type Purge } from "./cached-path";
+
+/**
+ * The front cache: visitors' public pages kept whole (status, headers, body as sent) in front of
+ * Next, in the server's own process (scripts/serve.ts). Next's cache still makes the pages; this
+ * only spares a page already made Next's request path, which costs a cached page about 2.5 ms of
+ * a core here (routing, rewrites, headers, the proxy), against a few hundredths of a millisecond
+ * for a copy sent from here. It takes exactly the requests proxy.ts would send to a cached copy
+ * (cachedPathFor, the visitor's language weighed the same way), and nothing while the database
+ * is away (proxy.ts answers those 503).
+ *
+ * A copy is kept FRONT_PAGE_SECONDS and is purged with Next's (lib/cache/public-pages.ts calls
+ * purgeFrontCache beside revalidatePath): an action on this instance shows at once, one on
+ * another instance within PUBLIC_PAGE_SECONDS. Only Next's fresh answers are kept (HIT or MISS,
+ * never STALE), and only when no purge fell while they were being made.
+ */
+
+/** A request the front cache may answer: the parts of a Node request it reads. */
+export type FrontRequest = Pick<IncomingMessage, "method" | "url" | "headers">;
+
+/** Requests Next answers differently from a visitor's plain page (router data, actions, bodies). */
+const PASSED_ON_HEADERS = ["authorization", "content-type", "next-action", "rsc", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch", "if-modified-since", "range"];
+/** The request headers the answer may depend on besides the path and the language: they name the copy. */
+const KEY_HEADERS = ["host", "x-forwarded-host", "x-forwarded-proto", "accept-encoding"];
+
+const header = (headers: IncomingHttpHeaders, name: string): string => {
+  const value = headers[name];
+  return Array.isArray(value) ? value.join(", ") : (value ?? "");
+};
+
+function cookiesOf(headers: IncomingHttpHeaders): Map<string, string> {
+  const cookies = new Map<string, string>();
+  for (const part of header(headers, "cookie").split(";")) {
+    const at = part.indexOf("=");
+    if (at > 0) cookies.set(part.slice(0, at).trim(), part.slice(at + 1).trim());
+  }
+  return cookies;
+}
+
+/**
+ * The name of the copy that answers this request, or null when Next must: what proxy.ts would
+ * rewrite to (cachedPathFor in the visitor's language) plus the request headers the answer
+ * varies with (the host, the scheme a proxy in front forwarded, the encodings accepted).
+ */
+export function frontKey(request: FrontRequest): string | null {
+  const method = request.method ?? "GET";
+  const url = request.url ?? "";
+  if ((method !== "GET" && method !== "HEAD") || !url.startsWith("/")) return null;
+  if (PASSED_ON_HEADERS.some((name) => request.headers[name] !== undefined)) return null;
+  const at = url.indexOf("?");
+  const [pathname, query] = at < 0 ? [url, ""] : [url.slice(0, at), url.slice(at)];
+  if (isUnreadableUrl(pathname, query)) return null;
+  const search = new URLSearchParams(query);
+  if (search.has("_rsc")) return null;
+  const cookies = cookiesOf(request.headers);
+  if (hasSessionCookie([...cookies.keys()])) return null;
+  const locale = chooseLocale(cookies.get(LOCALE_COOKIE), header(request.headers, "accept-language"));
+  const cached = cachedPathFor(method, pathname, search, locale);
+  return cached && [cached, ...KEY_HEADERS.map((name) => header(request.headers, name))].join("\n");
+}
+
+/** The cached copy's path a key names (its first line). */
+const pathOfKey = (key: string) => key.slice(0, key.indexOf("\n"));
+
+/**
+ * What a purge (a revalidatePath call) covers among the copies' paths: a literal path itself; a
+ * route's page, its dynamic segments filled with anything; a route's layout, everything below.
+ */
+export function purgeMatcher([path, type]: Purge): (cachedPath: string) => boolean {
+  if (!type) return (cachedPath) => cachedPath === path;
+  const pattern = path
+    .split("/")
+    .filter((segment) => segment && !/^\(.*\)$/.test(segment))
+    .map((segment) => {
+      if (/^\[\[\.\.\.\w+\]\]$/.test(segment)) return "(?:/.+)?";
+      if (/^\[\.\.\.\w+\]$/.test(segment)) return "/.+";
+      if (/^\[\w+\]$/.test(segment)) return "/[^/]+";
+      return `/${segment.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`;
+    })
+    .join("");
+  const re = new RegExp(type === "layout" ? `^${pattern}(?:/.*)?$` : `^${pattern || "/"}$`);
+  return (cachedPath) => re.test(cachedPath);
+}
+
+interface FrontCopy {
+  status: number;
+  headers: OutgoingHttpHeaders;
+  body: Buffer;
+  storedAt: number;
+}
+
+/** Headers of the connection, not of the page: never replayed. */
+const CONNECTION_HEADERS = new Set(["connection", "keep-alive", "transfer-encoding", "date", "content-length"]);
+/** A page larger than this is not kept (the demo's largest, uncompressed, is about 300 kB). */
+const MAX_COPY_BYTES = 2 * 1024 * 1024;
+
+type Write = ServerResponse["write"];
+type End = ServerResponse["end"];
+
+export class FrontCache {
+  private readonly copies: LRUCache<string, FrontCopy>;
+  /** Counts purges: a copy made while one fell may show what it purged, and is not kept. */
+  private generation = 0;
+
+  constructor({ maxBytes, seconds = FRONT_PAGE_SECONDS }: { maxBytes: number; seconds?: number }) {
+    this.copies = new LRUCache({ maxSize: maxBytes, sizeCalculation: (copy) => copy.body.length + 1024, ttl: seconds * 1000 });
+  }
+
+  get size(): number {
+    return this.copies.size;
+  }
+
+  /** Answers the request from its copy; false when there is none (Next must answer). */
+  serve(key: string, request: FrontRequest, response: ServerResponse): boolean {
+    const copy = this.copies.get(key);
+    if (!copy) return false;
+    const headers: OutgoingHttpHeaders = { ...copy.headers, age: String(Math.floor((Date.now() - copy.storedAt) / 1000)), "x-nextjs-cache": "HIT" };
+    const etag = copy.headers.etag;
+    const conditional = header(request.headers, "if-none-match");
+    if (typeof etag === "string" && conditional && conditional.split(",").some((tag) => tag.trim().replace(/^W\//, "") === etag.replace(/^W\//, ""))) {
+      delete headers["content-type"];
+      delete headers["content-encoding"];
+      response.writeHead(304, headers).end();
+      return true;
+    }
+    response.writeHead(copy.status, { ...headers, "content-length": copy.body.length });
+    response.end(request.method === "HEAD" ? undefined : copy.body);
+    return true;
+  }
+
+  /**
+   * Keeps what Next sends on this response under `key`, once it is sent, if it may be kept: a
+   * 200 from Next's cache (fresh: HIT or MISS) that sets no cookie and is not private, whole,
+   * with no purge in between.
+   */
+  capture(key: string, response: ServerResponse): void {
+    const generation = this.generation;
+    const chunks: Buffer[] = [];
+    let bytes = 0;
+    const keep = (chunk: unknown, encoding: unknown) => {
+      if (bytes > MAX_COPY_BYTES || chunk == null || typeof chunk === "function") return;
+      const buffer = typeof chunk === "string" ? Buffer.from(chunk, typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8") : Buffer.from(chunk as Uint8Array);
+      bytes += buffer.length;
+      chunks.push(buffer);
+    };
+    const write = response.write;
+    const end = response.end;
+    response.write = function (this: ServerResponse, chunk: unknown, ...rest: unknown[]) {
+      keep(chunk, rest[0]);
+      return (write as (...args: unknown[]) => boolean).call(this, chunk, ...rest);
+    } as Write;
+    response.end = function (this: ServerResponse, chunk?: unknown, ...rest: unknown[]) {
+      keep(chunk, rest[0]);
+      return (end as (...args: unknown[]) => ServerResponse).call(this, chunk, ...rest);
+    } as End;
+    response.once("finish", () => {
+      if (generation !== this.generation || bytes > MAX_COPY_BYTES || response.statusCode !== 200) return;
+      const sent = response.getHeaders();
+      const fromCache = sent["x-nextjs-cache"];
+      if ((fromCache !== "HIT" && fromCache !== "MISS") || sent["set-cookie"] !== undefined || /private|no-store/.test(String(sent["cache-control"] ?? ""))) return;
+      const headers = Object.fromEntries(Object.entries(sent).filter(([name]) => !CONNECTION_HEADERS.has(name)));
+      this.copies.set(key, { status: 200, headers, body: Buffer.concat(chunks), storedAt: Date.now() });
+    });
+  }
+
+  /** Drops the copies these purges cover (lib/cache/public-pages.ts, beside revalidatePath). */
+  purge(purges: readonly Purge[]): void {
+    this.generation += 1;
+    const matchers = purges.map(purgeMatcher);
+    for (const key of [...this.copies.keys()]) {
+      const path = pathOfKey(key);
+      if (matchers.some((covers) => covers(path))) this.copies.delete(key);
+    }
+  }
+}
+
+// The server (scripts/serve.ts) and the app's bundles share one process but not one module
+// graph: the cache is found through globalThis, as the database's availability is.
+const holder = globalThis as unknown as { __zhihuiFrontCache?: FrontCache };
+
+export function installFrontCache(cache: FrontCache): void {
+  holder.__zhihuiFrontCache = cache;
+}
+
+/** Purges the front cache of this process, if it has one (`next start` alone has none). */
+export function purgeFrontCache(purges: readonly Purge[]): void {
+  holder.__zhihuiFrontCache?.purge(purges);
+}
