@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { bigint, check, foreignKey, index, integer, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
+import { bigint, boolean, check, foreignKey, index, integer, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
 import { users } from "./accounts";
 import { boards, campaigns, platforms } from "./catalog";
 import { employers } from "./employers";
@@ -34,6 +34,11 @@ export const intents = pgTable(
     /** When the intent first reached 达成意向; kept through later states for the figures. */
     reachedAt: timestamp("reached_at", { withTimezone: true }),
     reminderSentAt: timestamp("reminder_sent_at", { withTimezone: true }),
+    /**
+     * An unclaimed project on a board with too many handlers to tell each at once
+     * (lib/intents/access.ts LEAD_FANOUT_MAX): they hear of it in the next leads digest.
+     */
+    leadsPending: boolean("leads_pending").notNull().default(false),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
@@ -56,6 +61,7 @@ export const intents = pgTable(
     ),
     check("intents_message_check", sql`length(${t.message}) <= 2000`),
     index("intents_employer_status_idx").on(t.employerId, t.status),
+    index("intents_leads_pending_idx").on(t.id).where(sql`${t.leadsPending}`),
     index("intents_position_status_idx").on(t.positionId, t.status),
     index("intents_campaign_status_idx").on(t.campaignId, t.status),
     index("intents_status_changed_idx").on(t.status, t.statusChangedAt),

@@ -1,6 +1,6 @@
 import "server-only";
 import { sql, type SQL } from "drizzle-orm";
-import type { Database } from "../../db/index";
+import { type Database, execute } from "../../db/index";
 import { intents } from "../../db/schema";
 
 /**
@@ -35,11 +35,37 @@ export interface HandlerTarget {
   platformId: number | null;
 }
 
-/** Tells the people of the employer(s) handling an intent, in the caller's transaction. */
-export async function notifyHandlers(db: Database, target: HandlerTarget, kind: string, data: Record<string, unknown>): Promise<void> {
-  const employersOf = target.employerId != null ? sql`select ${target.employerId}::int` : candidateEmployers(target.boardId, target.platformId);
-  await db.execute(
-    sql`insert into notifications (user_id, kind, data)
-        select m.user_id, ${kind}, ${JSON.stringify(data)}::jsonb from employer_members m where m.employer_id in (${employersOf})`,
+/**
+ * An unclaimed project's handlers are told of it at once when they are at most this many
+ * employers. A board with more (a national fair: thousands of employers post on one platform)
+ * would write a notification per member of each per intent and per message; there the intent
+ * waits for the leads digest (project-leads.ts: one notification per member per run, however
+ * many leads), and the employers' inboxes list it from the start.
+ */
+export const LEAD_FANOUT_MAX = 50;
+
+/**
+ * Tells the people of the employer(s) handling an intent, in the caller's transaction. For an
+ * unclaimed project with more than LEAD_FANOUT_MAX candidate employers nobody is told: false.
+ */
+export async function notifyHandlers(db: Database, target: HandlerTarget, kind: string, data: Record<string, unknown>): Promise<boolean> {
+  if (target.employerId != null) {
+    await db.execute(
+      sql`insert into notifications (user_id, kind, data)
+          select m.user_id, ${kind}, ${JSON.stringify(data)}::jsonb from employer_members m where m.employer_id = ${target.employerId}`,
+    );
+    return true;
+  }
+  const [row] = await execute<{ told: boolean }>(
+    db,
+    sql`with candidates as (${candidateEmployers(target.boardId, target.platformId)}),
+          fits as (select count(*) <= ${LEAD_FANOUT_MAX} as told from candidates),
+          written as (
+            insert into notifications (user_id, kind, data)
+            select m.user_id, ${kind}, ${JSON.stringify(data)}::jsonb from employer_members m
+            where m.employer_id in (select employer_id from candidates) and (select told from fits)
+          )
+        select told from fits`,
   );
+  return Boolean(row?.told);
 }

@@ -153,11 +153,13 @@ export async function registerProjectIntent(input: { talentId: string; form: Pro
       });
       await tx.insert(intentEvents).values({ intentId: row!.id, actorId: input.talentId, fromStatus: null, toStatus: "submitted", createdAt: now });
       await joinCampaign(tx, input.talentId, campaign?.id ?? null);
-      await notifyHandlers(tx, { employerId: null, boardId: form.board, platformId: form.platform ?? null }, "intent.submitted", {
+      const told = await notifyHandlers(tx, { employerId: null, boardId: form.board, platformId: form.platform ?? null }, "intent.submitted", {
         intentId: row!.id,
         title: form.name,
         talentName: await nameOf(tx, input.talentId),
       });
+      // Too many handlers to tell each at once: the leads digest tells them (project-leads.ts).
+      if (!told) await tx.update(intents).set({ leadsPending: true }).where(eq(intents.id, row!.id));
       return { id: row!.id, created: true };
     });
   } catch (error) {

@@ -1,6 +1,7 @@
 import "server-only";
 import { ALERTS_JOB, runAlertsJob } from "../alerts/job";
 import { NO_RESPONSE_JOB, runNoResponseJob } from "../intents/no-response";
+import { PROJECT_LEADS_JOB, runProjectLeadsJob } from "../intents/project-leads";
 import { drainOutbox } from "../mail/outbox";
 import { runSavedExpiryJob, runSessionReminderJob, SAVED_EXPIRY_JOB, SESSION_REMINDER_JOB } from "../notifications/jobs";
 
@@ -14,6 +15,7 @@ export const MAIL_JOB = "mail.outbox";
 export async function runScheduledJobs({ now = new Date() }: { now?: Date } = {}) {
   return {
     [NO_RESPONSE_JOB]: await runNoResponseJob({ now }),
+    [PROJECT_LEADS_JOB]: await runProjectLeadsJob({ now }),
     [SESSION_REMINDER_JOB]: await runSessionReminderJob({ now }),
     [SAVED_EXPIRY_JOB]: await runSavedExpiryJob({ now }),
     [ALERTS_JOB]: await runAlertsJob({ now }),

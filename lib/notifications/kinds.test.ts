@@ -23,6 +23,7 @@ describe("[notifications] kinds", () => {
     expect(notificationHref("employer.pending_review", { employerId: 2 }, "operator")).toBe("/admin/employers");
     expect(notificationHref("employer.verified", { employerId: 2 }, "employer")).toBe("/employer/profile");
     expect(notificationHref("report.actioned", { positionId: 5 }, "talent")).toBe("/account/reports");
+    expect(notificationHref("intent.project_leads", { count: 3 }, "employer")).toBe("/employer/intents?kind=project");
     // Nothing usable in the data: the list itself, never a broken link.
     expect(notificationHref("intent.message", { intentId: "x" }, "talent")).toBe("/notifications");
     expect(notificationHref("something.new", {}, "operator")).toBe("/notifications");

@@ -12,6 +12,7 @@ export type RecipientRole = "talent" | "employer" | "operator";
 /** Every kind written today, with the category a user turns e-mail on or off by. */
 const CATEGORY_OF: Record<string, NotificationCategory> = {
   "intent.submitted": "intents",
+  "intent.project_leads": "intents",
   "intent.status_changed": "intents",
   "intent.withdrawn": "intents",
   "intent.reminder": "intents",
@@ -77,6 +78,7 @@ export function notificationHref(kind: string, data: Record<string, unknown>, ro
   const intentId = positiveInt(data.intentId);
   const positionId = positiveInt(data.positionId);
   const [area] = kind.split(".");
+  if (kind === "intent.project_leads" && role === "employer") return "/employer/intents?kind=project";
   if (intentId && (area === "intent" || area === "booking")) {
     if (role === "talent") return `/talent/intents/${intentId}`;
     if (role === "employer") return `/employer/intents/${intentId}`;
@@ -101,5 +103,6 @@ export function messageValues(data: Record<string, unknown>): Record<string, str
     name: text(data.name),
     reason: text(data.reason ?? data.resolution),
     days: text(data.days ?? ""),
+    count: text(data.count ?? ""),
   };
 }

@@ -1,0 +1,2 @@
+ALTER TABLE "intents" ADD COLUMN "leads_pending" boolean DEFAULT false NOT NULL;--> statement-breakpoint
+CREATE INDEX "intents_leads_pending_idx" ON "intents" USING btree ("id") WHERE "intents"."leads_pending";
