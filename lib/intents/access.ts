@@ -42,7 +42,7 @@ export interface HandlerTarget {
  * waits for the leads digest (project-leads.ts: one notification per member per run, however
  * many leads), and the employers' inboxes list it from the start.
  */
-export const LEAD_FANOUT_MAX = 50;
+export const LEAD_FANOUT_MAX = 200;
 
 /**
  * Tells the people of the employer(s) handling an intent, in the caller's transaction. For an
