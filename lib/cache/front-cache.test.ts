@@ -4,7 +4,8 @@ import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { CACHED_ROUTE, PAGE_RENDER_SECONDS, positionsPurge } from "./cached-path";
-import { FrontCache, frontKey, purgeMatcher } from "./front-cache";
+import { gzipSync } from "node:zlib";
+import { FrontCache, frontKey, inLanguageOfKey, purgeMatcher } from "./front-cache";
 
 const request = (url: string, headers: IncomingHttpHeaders = {}, method = "GET") => ({ method, url, headers });
 const pathOf = (key: string | null) => key?.split("\n")[0] ?? null;
@@ -16,6 +17,11 @@ describe("frontKey", () => {
     expect(pathOf(frontKey(request("/employers/7", { cookie: "NEXT_LOCALE=en; theme=x" }, "HEAD")))).toBe("/cached/en/employers/7");
     // The language is weighed as proxy.ts weighs it: q-values, not the first tag.
     expect(pathOf(frontKey(request("/announcements/3", { "accept-language": "fr;q=1, en;q=0.8, zh;q=0.5" })))).toBe("/cached/en/announcements/3");
+    // The cookie as Next reads it (tried on the server): percent-decoded, quotes kept (so no
+    // language), the first of a name.
+    expect(pathOf(frontKey(request("/positions/42", { cookie: "NEXT_LOCALE=%65n" })))).toBe("/cached/en/positions/42");
+    expect(pathOf(frontKey(request("/positions/42", { cookie: 'NEXT_LOCALE="en"' })))).toBe("/cached/zh/positions/42");
+    expect(pathOf(frontKey(request("/positions/42", { cookie: "NEXT_LOCALE=en; NEXT_LOCALE=zh" })))).toBe("/cached/en/positions/42");
   });
 
   it("names one copy per search however its URL is written", () => {
@@ -72,7 +78,7 @@ describe("purgeMatcher", () => {
 });
 
 /** A stand-in for Next: answers like a cached page, counting how often it is asked. */
-function fakeNext(answer: (url: string, response: ServerResponse) => void) {
+function fakeNext(answer: (url: string, response: ServerResponse, headers: IncomingHttpHeaders) => void) {
   const front = new FrontCache({ maxBytes: 1024 * 1024, seconds: 60 });
   const state = { rendered: 0, front };
   const server = createServer((req, res) => {
@@ -80,12 +86,14 @@ function fakeNext(answer: (url: string, response: ServerResponse) => void) {
     if (key && front.serve(key, req, res)) return;
     if (key && req.method === "GET") front.capture(key, res);
     state.rendered += 1;
-    answer(req.url ?? "", res);
+    answer(req.url ?? "", res, req.headers);
   });
   return { server, state };
 }
 
-const page = (body: string, headers: Record<string, string> = {}) => (_url: string, response: ServerResponse) => {
+/** A page as Next sends it, in the language the request asks for (as Next would choose it). */
+const page = (text: string, headers: Record<string, string> = {}) => (_url: string, response: ServerResponse, request: IncomingHttpHeaders = {}) => {
+  const body = `<html lang="${/^en/.test(String(request["accept-language"] ?? "")) ? "en" : "zh-CN"}">${text}</html>`;
   response.statusCode = 200;
   response.setHeader("content-type", "text/html; charset=utf-8");
   response.setHeader("x-nextjs-cache", "HIT");
@@ -115,23 +123,25 @@ describe("FrontCache", () => {
   });
 
   it("answers the second request from the copy, whole, with Next's headers", async () => {
-    const state = await listen(fakeNext(page("<html>岗位页面</html>")));
+    const state = await listen(fakeNext(page("岗位页面")));
     const first = await fetch(`${origin}/positions/9`);
     const second = await fetch(`${origin}/positions/9`);
-    expect(await first.text()).toBe("<html>岗位页面</html>");
-    expect(await second.text()).toBe("<html>岗位页面</html>");
+    expect(await first.text()).toBe('<html lang="zh-CN">岗位页面</html>');
+    expect(await second.text()).toBe('<html lang="zh-CN">岗位页面</html>');
     expect(state.rendered).toBe(1);
     expect(second.headers.get("content-security-policy")).toBe("default-src 'self'");
     expect(second.headers.get("x-nextjs-cache")).toBe("HIT");
     expect(second.headers.get("age")).toBe("0");
-    expect(Number(second.headers.get("content-length"))).toBe(Buffer.byteLength("<html>岗位页面</html>"));
+    expect(Number(second.headers.get("content-length"))).toBe(Buffer.byteLength('<html lang="zh-CN">岗位页面</html>'));
     // Another language is another copy.
-    await fetch(`${origin}/positions/9`, { headers: { "accept-language": "en" } });
+    await (await fetch(`${origin}/positions/9`, { headers: { "accept-language": "en" } })).text();
+    const english = await fetch(`${origin}/positions/9`, { headers: { "accept-language": "en" } });
+    expect(await english.text()).toBe('<html lang="en">岗位页面</html>');
     expect(state.rendered).toBe(2);
   });
 
   it("answers HEAD without a body and a matching If-None-Match with 304", async () => {
-    const state = await listen(fakeNext(page("<html>x</html>")));
+    const state = await listen(fakeNext(page("x")));
     await fetch(`${origin}/employers/2`);
     const head = await fetch(`${origin}/employers/2`, { method: "HEAD" });
     expect(head.status).toBe(200);
@@ -143,8 +153,8 @@ describe("FrontCache", () => {
     expect(state.rendered).toBe(1);
   });
 
-  it("keeps nothing but Next's fresh, public, cookie-less 200s", async () => {
-    const cases: [string, (url: string, response: ServerResponse) => void][] = [
+  it("keeps nothing but Next's fresh, public, cookie-less 200s in the language of their name", async () => {
+    const cases: [string, (url: string, response: ServerResponse, request: IncomingHttpHeaders) => void][] = [
       ["/positions/1", page("stale", { "x-nextjs-cache": "STALE" })],
       ["/positions/2", page("cookie", { "set-cookie": "a=b" })],
       ["/positions/3", page("private", { "cache-control": "private, no-store" })],
@@ -160,12 +170,14 @@ describe("FrontCache", () => {
         "/positions/5",
         (_url, response) => {
           response.statusCode = 200;
-          response.end("rendered for the request, not from Next's cache");
+          response.end('<html lang="zh-CN">rendered for the request, not from Next\'s cache</html>');
         },
       ],
+      // Named Chinese, sent in English: Next read the request's language otherwise.
+      ["/positions/6", (url, response) => page("english")(url, response, { "accept-language": "en" })],
     ];
     const answers = new Map(cases);
-    const state = await listen(fakeNext((url, response) => answers.get(url)!(url, response)));
+    const state = await listen(fakeNext((url, response, request) => answers.get(url)!(url, response, request)));
     for (const [url] of cases) {
       await (await fetch(`${origin}${url}`)).text();
       await (await fetch(`${origin}${url}`)).text();
@@ -175,7 +187,7 @@ describe("FrontCache", () => {
   });
 
   it("drops what a purge covers, and only that", async () => {
-    const state = await listen(fakeNext(page("<html>p</html>")));
+    const state = await listen(fakeNext(page("p")));
     for (const url of ["/positions/7", "/positions/8", "/employers/3", "/employers/4", "/", "/positions?q=a"]) await (await fetch(`${origin}${url}`)).text();
     expect(state.front.size).toBe(6);
     state.front.purge(positionsPurge([{ id: 7, employerId: 3 }]));
@@ -193,7 +205,7 @@ describe("FrontCache", () => {
     const fake = fakeNext((url, response) => {
       response.statusCode = 200;
       response.setHeader("x-nextjs-cache", "MISS");
-      response.write("<html>old");
+      response.write('<html lang="zh-CN">old');
       release = () => response.end("</html>");
     });
     const state = await listen(fake);
@@ -201,20 +213,20 @@ describe("FrontCache", () => {
     await expect.poll(() => state.rendered).toBe(1);
     state.front.purge([["/cached/zh/positions/7"]]);
     release();
-    expect(await pending).toBe("<html>old</html>");
+    expect(await pending).toBe('<html lang="zh-CN">old</html>');
     expect(state.front.size).toBe(0);
   });
 
   it("lets a copy go after its seconds", async () => {
     const front = new FrontCache({ maxBytes: 1024 * 1024, seconds: 0.05 });
-    const fake = fakeNext(page("<html>t</html>"));
+    const fake = fakeNext(page("t"));
     fake.server.removeAllListeners("request");
     fake.server.on("request", (req, res) => {
       const key = frontKey(req)!;
       if (front.serve(key, req, res)) return;
       front.capture(key, res);
       fake.state.rendered += 1;
-      page("<html>t</html>")("", res);
+      page("t")("", res);
     });
     const state = await listen(fake);
     await (await fetch(`${origin}/positions/1`)).text();
@@ -224,6 +236,15 @@ describe("FrontCache", () => {
     await (await fetch(`${origin}/positions/1`)).text();
     expect(state.rendered).toBe(2);
   });
+});
+
+it("reads a copy's language through its encoding", () => {
+  const html = Buffer.from('<!DOCTYPE html><html lang="en" class="h-full"><head>');
+  expect(inLanguageOfKey("/cached/en/positions/1\nhost", html, undefined)).toBe(true);
+  expect(inLanguageOfKey("/cached/zh/positions/1\nhost", html, undefined)).toBe(false);
+  expect(inLanguageOfKey("/cached/en/positions/1\nhost", gzipSync(html), "gzip")).toBe(true);
+  expect(inLanguageOfKey("/cached/en/positions/1\nhost", html, "gzip"), "not what it says it is").toBe(false);
+  expect(inLanguageOfKey("/cached/en/positions/1\nhost", html, "zstd"), "an encoding it cannot read").toBe(false);
 });
 
 it("Next renders a cached page again after PAGE_RENDER_SECONDS (the layout's literal revalidate)", () => {

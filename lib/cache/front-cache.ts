@@ -1,8 +1,9 @@
 import type { IncomingHttpHeaders, IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:http";
+import { brotliDecompressSync, gunzipSync, inflateSync } from "node:zlib";
 import { LRUCache } from "lru-cache";
 import { hasSessionCookie } from "../auth/auth.config";
 import { isUnreadableUrl } from "../http/plain-response";
-import { chooseLocale, LOCALE_COOKIE } from "../i18n/config";
+import { chooseLocale, htmlLang, isLocale, LOCALE_COOKIE } from "../i18n/config";
 import { cachedPathFor, FRONT_PAGE_SECONDS, type Purge } from "./cached-path";
 
 /**
@@ -33,11 +34,19 @@ const header = (headers: IncomingHttpHeaders, name: string): string => {
   return Array.isArray(value) ? value.join(", ") : (value ?? "");
 };
 
+/** The cookies as Next reads them: the first of a name wins, values percent-decoded (quotes kept). */
 function cookiesOf(headers: IncomingHttpHeaders): Map<string, string> {
   const cookies = new Map<string, string>();
   for (const part of header(headers, "cookie").split(";")) {
     const at = part.indexOf("=");
-    if (at > 0) cookies.set(part.slice(0, at).trim(), part.slice(at + 1).trim());
+    const name = part.slice(0, at).trim();
+    if (at <= 0 || cookies.has(name)) continue;
+    const raw = part.slice(at + 1).trim();
+    try {
+      cookies.set(name, decodeURIComponent(raw));
+    } catch {
+      cookies.set(name, raw);
+    }
   }
   return cookies;
 }
@@ -66,6 +75,27 @@ export function frontKey(request: FrontRequest): string | null {
 
 /** The cached copy's path a key names (its first line). */
 const pathOfKey = (key: string) => key.slice(0, key.indexOf("\n"));
+
+const DECODERS: Record<string, (body: Buffer) => Buffer> = { gzip: gunzipSync, "x-gzip": gunzipSync, br: brotliDecompressSync, deflate: inflateSync };
+
+/**
+ * Whether a page Next sent is in the language its copy's name says (/cached/{locale}/…). Next
+ * chose the language from the same cookie and header by its own parsing; should the two ever
+ * read a request differently, the page is not kept, rather than shown to the other language's
+ * visitors. Read once per copy made, not per answer.
+ */
+export function inLanguageOfKey(key: string, body: Buffer, contentEncoding: unknown): boolean {
+  const locale = pathOfKey(key).split("/")[2];
+  if (!isLocale(locale)) return false;
+  const decode = contentEncoding ? DECODERS[String(contentEncoding).trim().toLowerCase()] : (b: Buffer) => b;
+  if (!decode) return false;
+  try {
+    const head = decode(body).subarray(0, 4096).toString("utf8");
+    return /<html[^>]*\slang="([^"]*)"/.exec(head)?.[1] === htmlLang(locale);
+  } catch {
+    return false;
+  }
+}
 
 /**
  * What a purge (a revalidatePath call) covers among the copies' paths: a literal path itself; a
@@ -136,7 +166,7 @@ export class FrontCache {
   /**
    * Keeps what Next sends on this response under `key`, once it is sent, if it may be kept: a
    * 200 from Next's cache (fresh: HIT or MISS) that sets no cookie and is not private, whole,
-   * with no purge in between.
+   * with no purge in between, in the language the key names.
    */
   capture(key: string, response: ServerResponse): void {
     const generation = this.generation;
@@ -163,8 +193,10 @@ export class FrontCache {
       const sent = response.getHeaders();
       const fromCache = sent["x-nextjs-cache"];
       if ((fromCache !== "HIT" && fromCache !== "MISS") || sent["set-cookie"] !== undefined || /private|no-store/.test(String(sent["cache-control"] ?? ""))) return;
+      const body = Buffer.concat(chunks);
+      if (!inLanguageOfKey(key, body, sent["content-encoding"])) return;
       const headers = Object.fromEntries(Object.entries(sent).filter(([name]) => !CONNECTION_HEADERS.has(name)));
-      this.copies.set(key, { status: 200, headers, body: Buffer.concat(chunks), storedAt: Date.now() });
+      this.copies.set(key, { status: 200, headers, body, storedAt: Date.now() });
     });
   }
 
