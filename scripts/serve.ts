@@ -39,6 +39,10 @@ const server = createServer((request, response) => {
     response.end();
   });
 });
+server.on("error", (error: NodeJS.ErrnoException) => {
+  console.error(error.code === "EADDRINUSE" ? `Port ${port} is in use: stop what holds it, or set PORT.` : `The server failed: ${error.message}`);
+  process.exit(1);
+});
 server.listen(port, hostname, () => console.log(`Ready on http://${hostname ?? "localhost"}:${port}`));
 
 // As `next start` does: stop taking connections, let the open requests finish, close Next
