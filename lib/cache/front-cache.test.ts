@@ -217,6 +217,23 @@ describe("FrontCache", () => {
     expect(state.front.size).toBe(0);
   });
 
+  it("keeps within its memory however many hosts or encodings a client makes up", async () => {
+    const fake = fakeNext(page("x".repeat(10_000)));
+    const front = new FrontCache({ maxBytes: 100_000, seconds: 60 });
+    fake.server.removeAllListeners("request");
+    fake.server.on("request", (req, res) => {
+      const key = frontKey(req)!;
+      if (front.serve(key, req, res)) return;
+      front.capture(key, res);
+      page("x".repeat(10_000))("", res);
+    });
+    await listen(fake);
+    for (let i = 0; i < 40; i += 1) await (await fetch(`${origin}/positions/1`, { headers: { "accept-encoding": `made-up-${i}` } })).text();
+    // About 11 kB a copy: at most nine fit in 100 kB; the oldest went first.
+    expect(front.size).toBeGreaterThan(0);
+    expect(front.size).toBeLessThanOrEqual(9);
+  });
+
   it("lets a copy go after its seconds", async () => {
     const front = new FrontCache({ maxBytes: 1024 * 1024, seconds: 0.05 });
     const fake = fakeNext(page("t"));

@@ -10,8 +10,8 @@ import { cachedPathFor, FRONT_PAGE_SECONDS, type Purge } from "./cached-path";
  * The front cache: visitors' public pages kept whole (status, headers, body as sent) in front of
  * Next, in the server's own process (scripts/serve.ts). Next's cache still makes the pages; this
  * only spares a page already made Next's request path, which costs a cached page about 2.5 ms of
- * a core here (routing, rewrites, headers, the proxy), against a few hundredths of a millisecond
- * for a copy sent from here. It takes exactly the requests proxy.ts would send to a cached copy
+ * a core here (routing, rewrites, headers, the proxy): one cached page asked for alone answered
+ * 471 req/s through Next and 8,048 from here, the load generator on the same two cores. It takes exactly the requests proxy.ts would send to a cached copy
  * (cachedPathFor, the visitor's language weighed the same way), and nothing while the database
  * is away (proxy.ts answers those 503).
  *
