@@ -78,8 +78,8 @@ describe("purgeMatcher", () => {
 });
 
 /** A stand-in for Next: answers like a cached page, counting how often it is asked. */
-function fakeNext(answer: (url: string, response: ServerResponse, headers: IncomingHttpHeaders) => void) {
-  const front = new FrontCache({ maxBytes: 1024 * 1024, seconds: 60 });
+function fakeNext(answer: (url: string, response: ServerResponse, headers: IncomingHttpHeaders) => void, { maxBytes = 1024 * 1024, seconds = 60 } = {}) {
+  const front = new FrontCache({ maxBytes, seconds });
   const state = { rendered: 0, front };
   const server = createServer((req, res) => {
     const key = frontKey(req);
@@ -218,34 +218,15 @@ describe("FrontCache", () => {
   });
 
   it("keeps within its memory however many hosts or encodings a client makes up", async () => {
-    const fake = fakeNext(page("x".repeat(10_000)));
-    const front = new FrontCache({ maxBytes: 100_000, seconds: 60 });
-    fake.server.removeAllListeners("request");
-    fake.server.on("request", (req, res) => {
-      const key = frontKey(req)!;
-      if (front.serve(key, req, res)) return;
-      front.capture(key, res);
-      page("x".repeat(10_000))("", res);
-    });
-    await listen(fake);
+    const state = await listen(fakeNext(page("x".repeat(10_000)), { maxBytes: 100_000 }));
     for (let i = 0; i < 40; i += 1) await (await fetch(`${origin}/positions/1`, { headers: { "accept-encoding": `made-up-${i}` } })).text();
     // About 11 kB a copy: at most nine fit in 100 kB; the oldest went first.
-    expect(front.size).toBeGreaterThan(0);
-    expect(front.size).toBeLessThanOrEqual(9);
+    expect(state.front.size).toBeGreaterThan(0);
+    expect(state.front.size).toBeLessThanOrEqual(9);
   });
 
   it("lets a copy go after its seconds", async () => {
-    const front = new FrontCache({ maxBytes: 1024 * 1024, seconds: 0.05 });
-    const fake = fakeNext(page("t"));
-    fake.server.removeAllListeners("request");
-    fake.server.on("request", (req, res) => {
-      const key = frontKey(req)!;
-      if (front.serve(key, req, res)) return;
-      front.capture(key, res);
-      fake.state.rendered += 1;
-      page("t")("", res);
-    });
-    const state = await listen(fake);
+    const state = await listen(fakeNext(page("t"), { seconds: 0.05 }));
     await (await fetch(`${origin}/positions/1`)).text();
     await (await fetch(`${origin}/positions/1`)).text();
     expect(state.rendered).toBe(1);

@@ -47,23 +47,19 @@ export const LEAD_FANOUT_MAX = 200;
 /**
  * Tells the people of the employer(s) handling an intent, in the caller's transaction. For an
  * unclaimed project with more than LEAD_FANOUT_MAX candidate employers nobody is told: false.
+ * The candidates are read at most LEAD_FANOUT_MAX + 1 deep: past that the answer is known, and a
+ * national board's every employer is not counted on each message.
  */
 export async function notifyHandlers(db: Database, target: HandlerTarget, kind: string, data: Record<string, unknown>): Promise<boolean> {
-  if (target.employerId != null) {
-    await db.execute(
-      sql`insert into notifications (user_id, kind, data)
-          select m.user_id, ${kind}, ${JSON.stringify(data)}::jsonb from employer_members m where m.employer_id = ${target.employerId}`,
-    );
-    return true;
-  }
+  const handlers = target.employerId != null ? sql`select ${target.employerId}::int as employer_id` : sql`${candidateEmployers(target.boardId, target.platformId)} limit ${LEAD_FANOUT_MAX + 1}`;
   const [row] = await execute<{ told: boolean }>(
     db,
-    sql`with candidates as (${candidateEmployers(target.boardId, target.platformId)}),
-          fits as (select count(*) <= ${LEAD_FANOUT_MAX} as told from candidates),
+    sql`with handlers as (${handlers}),
+          fits as (select count(*) <= ${LEAD_FANOUT_MAX} as told from handlers),
           written as (
             insert into notifications (user_id, kind, data)
             select m.user_id, ${kind}, ${JSON.stringify(data)}::jsonb from employer_members m
-            where m.employer_id in (select employer_id from candidates) and (select told from fits)
+            where m.employer_id in (select employer_id from handlers) and (select told from fits)
           )
         select told from fits`,
   );

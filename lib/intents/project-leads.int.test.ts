@@ -36,14 +36,14 @@ const project = (catalog: Awaited<ReturnType<typeof createCatalog>>, name: strin
   message: "",
 });
 
-const kindsOf = async (userId: string) => (await t.db.select({ kind: notifications.kind, data: notifications.data }).from(notifications).where(eq(notifications.userId, userId))).map((n) => n);
+const notificationsOf = (userId: string) => t.db.select({ kind: notifications.kind, data: notifications.data }).from(notifications).where(eq(notifications.userId, userId));
 
 describe("[intents] project leads on a board with many employers", () => {
   it("tells each handler at once on a board of at most LEAD_FANOUT_MAX employers", async () => {
     const { catalog, a, b } = await board(LEAD_FANOUT_MAX);
     const talent = await createTalent(t.db);
     const { id } = await registerProjectIntent({ talentId: talent.user.id, form: project(catalog, "小板块项目"), pitch: null });
-    for (const e of [a, b]) expect((await kindsOf(e.user.id)).map((n) => n.kind)).toEqual(["intent.submitted"]);
+    for (const e of [a, b]) expect((await notificationsOf(e.user.id)).map((n) => n.kind)).toEqual(["intent.submitted"]);
     const [row] = await t.db.select({ pending: intents.leadsPending }).from(intents).where(eq(intents.id, id));
     expect(row!.pending).toBe(false);
   });
@@ -55,7 +55,7 @@ describe("[intents] project leads on a board with many employers", () => {
     for (const [i, talent] of talents.entries()) ids.push((await registerProjectIntent({ talentId: talent.user.id, form: project(catalog, `大板块项目${i}`), pitch: null })).id);
     // Nobody is told at once, not of the intents nor of a message on one; every handler's inbox lists them.
     await sendIntentMessage({ intentId: ids[0]!, body: "补充材料", actor: { id: talents[0]!.user.id, role: "talent" } });
-    for (const e of [a, b]) expect(await kindsOf(e.user.id)).toEqual([]);
+    for (const e of [a, b]) expect(await notificationsOf(e.user.id)).toEqual([]);
     for (const id of ids) expect(await getEmployerIntent({ employerId: b.employer.id, intentId: id })).not.toBeNull();
     expect((await t.db.select({ pending: intents.leadsPending }).from(intents).where(inArray(intents.id, ids))).every((r) => r.pending)).toBe(true);
 
@@ -66,7 +66,7 @@ describe("[intents] project leads on a board with many employers", () => {
     const run = await runProjectLeadsJob({ now });
     expect(run.leads).toBeGreaterThanOrEqual(2);
     for (const e of [a, b]) {
-      const told = (await kindsOf(e.user.id)).filter((n) => n.kind === "intent.project_leads");
+      const told = (await notificationsOf(e.user.id)).filter((n) => n.kind === "intent.project_leads");
       expect(told, "one notification, however many leads").toHaveLength(1);
       expect(told[0]!.data).toEqual({ count: 2 });
     }
