@@ -1,6 +1,6 @@
-import { expect, test } from "./support/fixtures";
+import { Accounts, DEMO, DEMO_PASSWORD, expect, test } from "./support/fixtures";
 import { expectFromCache } from "./support/cache";
-import { postApprovedPosition } from "./support/positions";
+import { approveSelected, draftPosition, postApprovedPosition, selectQueued } from "./support/positions";
 
 /**
  * Issue 10: visitors get the public pages and searches from Next's cache (proxy.ts rewrites them to
@@ -20,6 +20,9 @@ test.describe("[cache] public pages from the cache", () => {
 
     const again = await expectFromCache(visitor.request, address);
     const html = await again.text();
+    // The public API's answer for it is kept by the front cache too (public, the same for everyone).
+    const apiAddress = `/api/v1/positions/${positionId}`;
+    expect(((await (await expectFromCache(visitor.request, apiAddress)).json()) as { title: string }).title).toBe(title);
     expect(langOf(html)).toBe("zh-CN");
     expect(html.includes(title), "the position's title").toBe(true);
     expect(html.includes("登录人才账户后即可登记意向、收藏岗位。"), "the visitor's prompt to sign in").toBe(true);
@@ -59,6 +62,7 @@ test.describe("[cache] public pages from the cache", () => {
     await employer.getByRole("button", { name: "关闭岗位" }).click();
     await expect(employer.getByText("已关闭").first()).toBeVisible();
     expect((await visitor.request.get(address)).status()).toBe(404);
+    expect((await visitor.request.get(apiAddress)).status(), "the API's kept answer, purged").toBe(404);
     expect((await (await visitor.request.get(employerAddress!)).text()).includes(title), "the employer's page no longer lists it").toBe(false);
     const page = await visitor.newPage();
     expect((await page.goto(address))?.status()).toBe(404);
@@ -82,9 +86,26 @@ test.describe("[cache] public pages from the cache", () => {
     });
     // A later page (cursor) is rendered per request.
     expect((await search(`q=${encodeURIComponent(word)}&cursor=abc`)).headers()["x-nextjs-cache"]).toBeUndefined();
-
-    // Approving a position purges the cached copies: the visitor's search finds it at once.
-    const { context, employer } = await postApprovedPosition(browser, `${word}海洋工程师`);
+    // Approving a position purges the cached copies: the visitor's search finds it at once. The
+    // operator selects it in the review queue; the API's search is kept just before the approval
+    // (the front cache keeps it per query, 10 s at most).
+    const title = `${word}海洋工程师`;
+    const context = await browser.newContext({ locale: "zh-CN" });
+    const employer = await context.newPage();
+    await new Accounts(employer).signInTo(DEMO.employer, DEMO_PASSWORD, "/employer");
+    await draftPosition(employer, title);
+    const review = await browser.newContext({ locale: "zh-CN" });
+    const operator = await review.newPage();
+    await new Accounts(operator).signInTo(DEMO.operator, DEMO_PASSWORD, "/admin");
+    await selectQueued(operator, title);
+    const apiSearch = `/api/v1/positions?q=${encodeURIComponent(word)}&facets=0`;
+    const kept = await expectFromCache(visitor.request, apiSearch);
+    expect(((await kept.json()) as { items: unknown[] }).items).toEqual([]);
+    expect(kept.headers()["cache-control"]).toBe("public, max-age=0, s-maxage=10");
+    await approveSelected(operator);
+    await review.close();
+    const found = (await (await visitor.request.get(apiSearch)).json()) as { items: { title: string }[] };
+    expect(found.items.map((item) => item.title), "the API's kept search, purged").toEqual([title]);
     expect(await count(`q=${encodeURIComponent(word)}&sort=newest`)).toBe("共 1 个岗位");
     const page = await visitor.newPage();
     await page.goto(`/positions?sort=newest&q=${encodeURIComponent(word)}`);

@@ -65,11 +65,26 @@ interface Scenario {
   errors: number;
   status5xx: number;
   non2xx: number;
+  /** Answers that carried an Age: kept copies the front cache answered (counted when asked for). */
+  fromFront?: number;
 }
 
-/** One autocannon run; latencies of every response are kept to give a true p95. */
-async function load(name: string, origin: string, next: (context: Record<string, unknown>) => autocannon.Request, onResponse?: (status: number, body: string, context: Record<string, unknown>) => void): Promise<Scenario> {
+type OnResponse = (status: number, body: string, context: Record<string, unknown>, headers: Record<string, string>) => void;
+
+/**
+ * One autocannon run; latencies of every response are kept to give a true p95. With
+ * `countFront`, the answers the front cache gave (an Age header) are counted (autocannon then
+ * reads every answer's headers, so only where it is asked).
+ */
+async function load(name: string, origin: string, next: (context: Record<string, unknown>) => autocannon.Request, { onResponse, countFront = false }: { onResponse?: OnResponse; countFront?: boolean } = {}): Promise<Scenario> {
   const latencies: number[] = [];
+  let fromFront = 0;
+  const counted: OnResponse | undefined = countFront
+    ? (status, body, context, headers) => {
+        if (headers.age !== undefined) fromFront += 1;
+        onResponse?.(status, body, context, headers);
+      }
+    : onResponse;
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     const instance = autocannon(
       {
@@ -83,7 +98,7 @@ async function load(name: string, origin: string, next: (context: Record<string,
               const chosen = next(context as Record<string, unknown>);
               return { ...request, ...chosen, headers: { ...(request.headers ?? {}), ...(chosen.headers ?? {}) } };
             },
-            onResponse: onResponse as never,
+            onResponse: counted as never,
           },
         ],
       },
@@ -94,8 +109,9 @@ async function load(name: string, origin: string, next: (context: Record<string,
   const statuses = result.statusCodeStats as unknown as Record<string, { count: number }>;
   const status5xx = Object.entries(statuses).filter(([code]) => code.startsWith("5")).reduce((n, [, s]) => n + s.count, 0);
   const s = summarize(latencies);
-  const scenario = { name, requestsPerSecond: result.requests.average, p50: s.p50, p95: s.p95, p99: s.p99, total: result.requests.total, errors: result.errors + result.timeouts, status5xx, non2xx: result.non2xx };
-  console.log(`  ${name}: ${Math.round(scenario.requestsPerSecond)} req/s, p50 ${ms(s.p50)} ms, p95 ${ms(s.p95)} ms, p99 ${ms(s.p99)} ms, ${scenario.total} requests, ${scenario.non2xx} non-2xx (${status5xx} 5xx), ${scenario.errors} errors (load ${os.loadavg()[0]!.toFixed(1)})`);
+  const scenario = { name, requestsPerSecond: result.requests.average, p50: s.p50, p95: s.p95, p99: s.p99, total: result.requests.total, errors: result.errors + result.timeouts, status5xx, non2xx: result.non2xx, ...(countFront ? { fromFront } : {}) };
+  const front = countFront ? `, ${Math.round((fromFront / Math.max(1, latencies.length)) * 100)}% from the front cache` : "";
+  console.log(`  ${name}: ${Math.round(scenario.requestsPerSecond)} req/s, p50 ${ms(s.p50)} ms, p95 ${ms(s.p95)} ms, p99 ${ms(s.p99)} ms, ${scenario.total} requests, ${scenario.non2xx} non-2xx (${status5xx} 5xx), ${scenario.errors} errors${front} (load ${os.loadavg()[0]!.toFixed(1)})`);
   return scenario;
 }
 
@@ -271,7 +287,14 @@ async function main() {
     const [published] = await execute<{ n: number }>(handle.db, sql`select count(*)::int as n from positions where id = any(${`{${reviewIds.join(",")}}`}::int[]) and status = 'published'`);
     const approvalsSent = [...approvalAnswers.values()].reduce((a, b) => a + b, 0);
     console.log(`    approvals: ${[...approvalAnswers].map(([status, n]) => `${n} × ${status}`).join(", ")}; ${published?.n} of the ${approvalsSent} postings published (${(approvalsSent / DURATION).toFixed(1)} a second); throughput ${Math.round((churn.requestsPerSecond / pages.requestsPerSecond) * 100)}% of the public pages' without approvals`);
-    const search = await load("search API", app.origin, () => ({ method: "GET", path: searchPath() }));
+    // The bench's 84 searches (each with and without facets) are asked for again and again: the
+    // front cache keeps the API's answers (public, s-maxage) and gives them while they last. The
+    // same searches asked past it (Cache-Control: no-cache, as a browser's reload asks) are
+    // answered by the app from the database: the framework's cost is measured there, against the
+    // bare server asked the same.
+    const search = await load("search API", app.origin, () => ({ method: "GET", path: searchPath() }), { countFront: true });
+    // (Not counted here: reading each answer's headers costs the load generator, on the same cores, what the bare server's run does not pay.)
+    const searchPast = await load("search API past the front cache", app.origin, () => ({ method: "GET", path: searchPath(), headers: { "cache-control": "no-cache" } }));
     const bareSearch = await load("bare node:http search", bareOrigin, () => ({ method: "GET", path: searchPath() }));
 
     // The mix: what a fair day looks like, signed-in journeys included.
@@ -309,15 +332,17 @@ async function main() {
         const { body, type } = multipart([...form.fields.map(([k, v]) => [k, k === "positionId" ? String(positionId) : v] as [string, string]), ["message", "压测意向"]]);
         return as("intent", { method: "POST", path: `/positions/${positionId}`, headers: { "content-type": type, cookie: talent.cookie }, body });
       },
-      (status, body, context) => {
-        const kind = String(context.kind);
-        if (!timesOf.has(kind)) timesOf.set(kind, []);
-        timesOf.get(kind)!.push(performance.now() - Number(context.started));
-        if (kind === "intent" && status < 400) accepted.add(String(context.pair));
-        if (kind === "booking") {
-          bookingAnswers.set(status, (bookingAnswers.get(status) ?? 0) + 1);
-          if (status === 201) booked.add((JSON.parse(body) as { bookingId: number }).bookingId);
-        }
+      {
+        onResponse: (status, body, context) => {
+          const kind = String(context.kind);
+          if (!timesOf.has(kind)) timesOf.set(kind, []);
+          timesOf.get(kind)!.push(performance.now() - Number(context.started));
+          if (kind === "intent" && status < 400) accepted.add(String(context.pair));
+          if (kind === "booking") {
+            bookingAnswers.set(status, (bookingAnswers.get(status) ?? 0) + 1);
+            if (status === 201) booked.add((JSON.parse(body) as { bookingId: number }).bookingId);
+          }
+        },
       },
     );
     // Where the mix's time goes: each kind of request's share and latency (timed from when
@@ -329,7 +354,7 @@ async function main() {
     console.log(`\n${markdownTable(["in the mix", "requests", "p50 ms", "p95 ms", "p99 ms"], kinds)}\n`);
 
     // A 5xx is a defect to find: what the server said about it.
-    if (mix.status5xx > 0 || pages.status5xx > 0 || churn.status5xx > 0 || search.status5xx > 0) {
+    if ([mix, pages, churn, search, searchPast].some((scenario) => scenario.status5xx > 0)) {
       // Each error as Next logs it: the ⨯ line and PostgreSQL's fields (code, constraint, message…).
       const said = app.output().split("\n").filter((line) => /⨯|^\s+(code|constraint|detail|message|routine|where|table):/i.test(line));
       console.log(`  The server's errors (last ${Math.min(said.length, 30)} lines):\n${said.slice(-30).map((line) => `    ${line.trim().slice(0, 300)}`).join("\n")}`);
@@ -371,19 +396,23 @@ async function main() {
     );
     const bookingsSound = bookingsLost === 0 && bookingCheck?.live_twice === 0 && bookingCheck?.miscounted === 0 && bookingCheck?.overfull === 0;
 
-    const rows = [pages, churn, search, bareSearch, mix].map((s) => [s.name, String(Math.round(s.requestsPerSecond)), ms(s.p50), ms(s.p95), ms(s.p99), String(s.total), String(s.non2xx), String(s.status5xx), String(s.errors)]);
+    const rows = [pages, churn, search, searchPast, bareSearch, mix].map((s) => [s.name, String(Math.round(s.requestsPerSecond)), ms(s.p50), ms(s.p95), ms(s.p99), String(s.total), String(s.non2xx), String(s.status5xx), String(s.errors)]);
     console.log(`\n${markdownTable(["scenario", "req/s", "p50 ms", "p95 ms", "p99 ms", "requests", "non-2xx", "5xx", "errors"], rows)}`);
-    const share = search.requestsPerSecond / bareSearch.requestsPerSecond;
+    // The framework's cost: the app against the bare server, both answering from the database.
+    const share = searchPast.requestsPerSecond / bareSearch.requestsPerSecond;
+    const frontShare = (s: Scenario) => `${Math.round(((s.fromFront ?? 0) / Math.max(1, s.total)) * 100)}% from the front cache`;
     const targets = [
       ["public pages ≥ 1,000 req/s, all 200", `${Math.round(pages.requestsPerSecond)} req/s, ${pages.non2xx} non-2xx`, pages.requestsPerSecond >= 1000 && pages.non2xx === 0],
       ["public pages while approving: all 200, every approval published", `${churn.non2xx} non-2xx; ${published?.n} of ${approvalsSent} published`, churn.non2xx === 0 && approvalsSent > 0 && published?.n === approvalsSent],
-      ["search API: all 200", `${search.non2xx} non-2xx`, search.non2xx === 0],
-      ["search API ≥ 300 req/s", `${Math.round(search.requestsPerSecond)} req/s`, search.requestsPerSecond >= 300],
-      ["search API p95 ≤ 100 ms", `${ms(search.p95)} ms`, search.p95 <= 100],
+      ["search API: all 200", `${search.non2xx + searchPast.non2xx} non-2xx`, search.non2xx === 0 && searchPast.non2xx === 0],
+      ["search API, repeated searches ≥ 300 req/s", `${Math.round(search.requestsPerSecond)} req/s (${frontShare(search)})`, search.requestsPerSecond >= 300],
+      ["search API, repeated searches, p95 ≤ 100 ms", `${ms(search.p95)} ms`, search.p95 <= 100],
+      ["search API from the database ≥ 300 req/s", `${Math.round(searchPast.requestsPerSecond)} req/s`, searchPast.requestsPerSecond >= 300],
+      ["search API from the database, p95 ≤ 100 ms", `${ms(searchPast.p95)} ms`, searchPast.p95 <= 100],
       ["mix ≥ 150 req/s", `${Math.round(mix.requestsPerSecond)} req/s`, mix.requestsPerSecond >= 150],
       ["mix p95 ≤ 300 ms", `${ms(mix.p95)} ms`, mix.p95 <= 300],
       ["mix: zero 5xx", String(mix.status5xx), mix.status5xx === 0 && mix.errors === 0],
-      ["search API ≥ 50% of bare node:http", `${(share * 100).toFixed(0)}%`, share >= 0.5],
+      ["search API from the database ≥ 50% of bare node:http", `${(share * 100).toFixed(0)}%`, share >= 0.5],
       ["zero lost or duplicated writes: intents", `lost ${lost}, duplicated ${duplicated}, phantom ${phantom}`, lost === 0 && duplicated === 0 && phantom === 0],
       ["bookings: none lost, one live per intent, slots within capacity", `lost ${bookingsLost}, double ${bookingCheck?.live_twice}, miscounted ${bookingCheck?.miscounted}, over ${bookingCheck?.overfull}`, bookingsSound],
     ] as const;

@@ -40,8 +40,18 @@ export async function approveAsOperator(operator: Page, title: string) {
 
 /** A signed-in operator approves one position of the review queue, found by its title. */
 export async function approveQueued(operator: Page, title: string) {
+  await selectQueued(operator, title);
+  await approveSelected(operator);
+}
+
+/** A signed-in operator opens the review queue and selects one position, found by its title. */
+export async function selectQueued(operator: Page, title: string) {
   await operator.goto("/admin/positions");
   await operator.getByTestId("review-position").filter({ hasText: title }).getByRole("checkbox").check();
+}
+
+/** The operator approves the one position selected in the review queue. */
+export async function approveSelected(operator: Page) {
   await operator.getByRole("button", { name: "通过所选" }).click();
   await expect(operator.getByText(/已处理 1 个岗位/)).toBeVisible();
 }

@@ -73,6 +73,20 @@ export function cachedPathFor(method: string, pathname: string, search: URLSearc
   return `${CACHED_PREFIX}/${locale}${pathname === "/" ? "" : pathname}`;
 }
 
+/**
+ * The public API's answers the front cache may keep (lib/cache/front-cache.ts): the search and
+ * one position, public JSON the same for everyone, which the routes mark shareable
+ * (`s-maxage`, lib/http/api.ts apiJson). Kept per query as sent; a longer query is not kept.
+ */
+const SHARED_API = /^\/api\/v1\/positions(?:\/[1-9]\d{0,9})?$/;
+const SHARED_API_QUERY_MAX = 300;
+
+/** The front cache's path for a public API answer (the address's path), or null when it is not kept. */
+export function sharedApiPath(method: string, pathname: string, query: string): string | null {
+  if ((method !== "GET" && method !== "HEAD") || !SHARED_API.test(pathname) || query.length > SHARED_API_QUERY_MAX) return null;
+  return pathname;
+}
+
 /** A revalidatePath call: a literal path, or a route (its folders, groups included) with its type. */
 export type Purge = readonly [path: string, type?: "page" | "layout"];
 
@@ -89,3 +103,11 @@ export function positionsPurge(changed: readonly { id: number; employerId: numbe
   const literal = locales.flatMap((locale) => pages.flatMap((page) => cachedPathFor("GET", page, new URLSearchParams(), locale) ?? []));
   return [...literal.map((path): Purge => [path]), [`${CACHED_ROUTE}/search/[[...query]]`, "page"], [`${CACHED_ROUTE}/announcements/[id]`, "page"]];
 }
+
+/** The public API's answers a change to these postings makes stale: every search, and each posting's own. */
+export function positionsApiPurge(changed: readonly { id: number }[]): Purge[] {
+  return [["/api/v1/positions"], ...changed.map((position): Purge => [`/api/v1/positions/${position.id}`])];
+}
+
+/** Every public API answer the front cache keeps (a change to what all public pages may show). */
+export const ALL_API_PURGE: Purge = ["/api/v1", "layout"];

@@ -1,11 +1,11 @@
 import { readFileSync } from "node:fs";
-import { createServer, type IncomingHttpHeaders, type Server, type ServerResponse } from "node:http";
+import { createServer, get, type IncomingHttpHeaders, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { CACHED_ROUTE, PAGE_RENDER_SECONDS, positionsPurge } from "./cached-path";
+import { ALL_API_PURGE, CACHED_ROUTE, PAGE_RENDER_SECONDS, positionsApiPurge, positionsPurge } from "./cached-path";
 import { gzipSync } from "node:zlib";
-import { FrontCache, frontKey, inLanguageOfKey, purgeMatcher } from "./front-cache";
+import { FrontCache, frontKey, inLanguageOfKey, purgeMatcher, sharedSeconds } from "./front-cache";
 
 const request = (url: string, headers: IncomingHttpHeaders = {}, method = "GET") => ({ method, url, headers });
 const pathOf = (key: string | null) => key?.split("\n")[0] ?? null;
@@ -48,10 +48,31 @@ describe("frontKey", () => {
     expect(frontKey(request("/positions/1", { "next-action": "abc" }))).toBeNull();
     expect(frontKey(request("/positions/1", { "content-type": "application/x-www-form-urlencoded" }))).toBeNull();
     expect(frontKey(request("/positions/1", {}, "POST"))).toBeNull();
+    // Asked past the caches, as a reload asks.
+    expect(frontKey(request("/positions/1", { "cache-control": "no-cache" }))).toBeNull();
+    expect(frontKey(request("/api/v1/positions?q=a", { "cache-control": "no-cache, no-store" }))).toBeNull();
+    expect(frontKey(request("/positions/1", { "cache-control": "max-age=0" }))).not.toBeNull();
+    expect(frontKey(request("/positions/1", { pragma: "no-cache" }))).toBeNull();
     expect(frontKey(request("/talent"))).toBeNull();
     expect(frontKey(request("/positions/0"))).toBeNull();
     expect(frontKey(request("/announcements?category=policy"))).toBeNull();
     expect(frontKey(request("http://evil.example/positions/1"))).toBeNull();
+  });
+
+  it("names the public API's search and position answers by their path and query as sent, in no language", () => {
+    const key = frontKey(request("/api/v1/positions?q=%E6%B5%B7&facets=0", { "accept-language": "en" }));
+    expect(key?.split("\n").slice(0, 2)).toEqual(["/api/v1/positions", "?q=%E6%B5%B7&facets=0"]);
+    expect(frontKey(request("/api/v1/positions?q=%E6%B5%B7&facets=0", { cookie: "NEXT_LOCALE=zh" }))).toBe(frontKey(request("/api/v1/positions?q=%E6%B5%B7&facets=0")));
+    expect(frontKey(request("/api/v1/positions?facets=0&q=%E6%B5%B7"))).not.toBe(frontKey(request("/api/v1/positions?q=%E6%B5%B7&facets=0")));
+    expect(pathOf(frontKey(request("/api/v1/positions/12")))).toBe("/api/v1/positions/12");
+    expect(pathOf(frontKey(request("/api/v1/positions", {}, "HEAD")))).toBe("/api/v1/positions");
+    // Not kept: other API addresses, ids that are not ids, long queries, signed-in users, bodies.
+    for (const url of ["/api/v1/stats", "/api/v1/announcements", "/api/v1/positions/abc", "/api/v1/positions/0", "/api/v1/positions/1/x", "/api/health", `/api/v1/positions?q=${"x".repeat(300)}`]) {
+      expect(frontKey(request(url)), url).toBeNull();
+    }
+    expect(frontKey(request("/api/v1/positions?q=a", { cookie: "authjs.session-token=abc" }))).toBeNull();
+    expect(frontKey(request("/api/v1/positions?q=a", {}, "POST"))).toBeNull();
+    expect(frontKey(request("/api/v1/positions?q=a%00"))).toBeNull();
   });
 
   it("leaves unreadable addresses to proxy.ts's 400", () => {
@@ -75,6 +96,18 @@ describe("purgeMatcher", () => {
     expect(["/cached/zh", "/cached/en/positions/5", "/cached/zh/search/cT0x"].every(everything)).toBe(true);
     expect(everything("/positions/5")).toBe(false);
   });
+});
+
+it("reads how long a shared cache may keep an answer from its Cache-Control", () => {
+  expect(sharedSeconds("public, max-age=0, s-maxage=10")).toBe(10);
+  expect(sharedSeconds("S-MAXAGE=5, Public")).toBe(5);
+  expect(sharedSeconds("public, max-age=60")).toBe(0);
+  expect(sharedSeconds("s-maxage=10")).toBe(0);
+  expect(sharedSeconds("public, s-maxage=10, no-store")).toBe(0);
+  expect(sharedSeconds("public, s-maxage=10, private")).toBe(0);
+  expect(sharedSeconds("public, s-maxage=abc")).toBe(0);
+  expect(sharedSeconds(undefined)).toBe(0);
+  expect(sharedSeconds("no-store")).toBe(0);
 });
 
 /** A stand-in for Next: answers like a cached page, counting how often it is asked. */
@@ -146,11 +179,19 @@ describe("FrontCache", () => {
     const head = await fetch(`${origin}/employers/2`, { method: "HEAD" });
     expect(head.status).toBe(200);
     expect(await head.text()).toBe("");
-    const notModified = await fetch(`${origin}/employers/2`, { headers: { "if-none-match": 'W/"v1"' } });
-    expect(notModified.status).toBe(304);
-    const modified = await fetch(`${origin}/employers/2`, { headers: { "if-none-match": '"v0"' } });
-    expect(modified.status).toBe(200);
-    expect(state.rendered).toBe(1);
+    // As a browser revalidates on a reload (fetch itself would add Cache-Control: no-cache to a
+    // conditional request, which the front cache leaves to Next).
+    const revalidate = (etag: string) =>
+      new Promise<number>((resolve, reject) =>
+        get(`${origin}/employers/2`, { headers: { "accept-encoding": "gzip", "if-none-match": etag, "cache-control": "max-age=0" } }, (response) => {
+          response.resume();
+          resolve(response.statusCode ?? 0);
+        }).on("error", reject),
+      );
+    expect(await revalidate('"v0"')).toBe(200);
+    expect(await revalidate('W/"v1"')).toBe(304);
+    expect(await revalidate('"v0"')).toBe(200);
+    expect(state.rendered, "once per encoding asked for").toBe(2);
   });
 
   it("keeps nothing but Next's fresh, public, cookie-less 200s in the language of their name", async () => {
@@ -223,6 +264,74 @@ describe("FrontCache", () => {
     // About 11 kB a copy: at most nine fit in 100 kB; the oldest went first.
     expect(state.front.size).toBeGreaterThan(0);
     expect(state.front.size).toBeLessThanOrEqual(9);
+  });
+
+  it("keeps the public API's answers a shared cache may keep, and purges them with the postings they show", async () => {
+    const api = (cacheControl: string, extra: Record<string, string> = {}) => (url: string, response: ServerResponse) => {
+      response.statusCode = url.includes("missing") ? 404 : 200;
+      response.setHeader("content-type", "application/json");
+      response.setHeader("cache-control", cacheControl);
+      for (const [name, value] of Object.entries(extra)) response.setHeader(name, value);
+      response.end(JSON.stringify({ url }));
+    };
+    const answers: Record<string, (url: string, response: ServerResponse, request: IncomingHttpHeaders) => void> = {
+      "/api/v1/positions": api("public, max-age=0, s-maxage=10"),
+      "/api/v1/positions/7": api("public, max-age=0, s-maxage=10"),
+      "/api/v1/positions/8": api("public, max-age=0, s-maxage=10"),
+      "/api/v1/positions/9": api("no-store"),
+      "/api/v1/positions/10": api("public, max-age=0, s-maxage=10", { "set-cookie": "a=b" }),
+      "/positions/7": page("p"),
+    };
+    const state = await listen(fakeNext((url, response, headers) => (answers[url.split("?")[0]!] ?? api("public, s-maxage=10"))(url, response, headers)));
+    const ask = async (url: string) => (await fetch(`${origin}${url}`)).text();
+    for (const url of ["/api/v1/positions?q=a", "/api/v1/positions?q=b&facets=0", "/api/v1/positions/7", "/api/v1/positions/8", "/positions/7"]) {
+      expect(await ask(url)).toBe(await ask(url));
+    }
+    expect(state.rendered).toBe(5);
+    const again = await fetch(`${origin}/api/v1/positions?q=a`);
+    expect(await again.json()).toEqual({ url: "/api/v1/positions?q=a" });
+    expect(again.headers.get("age")).toBe("0");
+    expect(again.headers.get("content-type")).toBe("application/json");
+    // Not kept: an answer that may not be shared, one that sets a cookie, an error.
+    for (const url of ["/api/v1/positions/9", "/api/v1/positions/10", "/api/v1/positions/11?missing"]) {
+      await ask(url);
+      await ask(url);
+    }
+    expect(state.rendered).toBe(11);
+    expect(state.front.size).toBe(5);
+
+    // A posting's change: the searches and its own answer go, the other posting's stays; the
+    // pages' purge alone leaves the API's copies.
+    state.front.purge(positionsPurge([{ id: 7, employerId: 3 }]));
+    expect(state.front.size).toBe(4);
+    state.front.purge(positionsApiPurge([{ id: 7 }]));
+    expect(state.front.size).toBe(1);
+    await ask("/api/v1/positions/8");
+    expect(state.rendered).toBe(11);
+    await ask("/api/v1/positions?q=a");
+    await ask("/api/v1/positions/7");
+    expect(state.rendered).toBe(13);
+    state.front.purge([ALL_API_PURGE]);
+    expect(state.front.size).toBe(0);
+  });
+
+  const sharedJson = (cacheControl: string) => (_url: string, response: ServerResponse) => {
+    response.setHeader("cache-control", cacheControl);
+    response.end("{}");
+  };
+
+  it.each([
+    ["its s-maxage", "public, s-maxage=1", 60, 1_100],
+    ["the cache's own seconds", "public, s-maxage=600", 0.05, 120],
+  ])("keeps an API answer no longer than %s", async (_name, cacheControl, seconds, wait) => {
+    const state = await listen(fakeNext(sharedJson(cacheControl), { seconds }));
+    const ask = async () => (await fetch(`${origin}/api/v1/positions?q=a`)).text();
+    await ask();
+    await ask();
+    expect(state.rendered).toBe(1);
+    await new Promise((resolve) => setTimeout(resolve, wait));
+    await ask();
+    expect(state.rendered).toBe(2);
   });
 
   it("lets a copy go after its seconds", async () => {

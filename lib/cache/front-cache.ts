@@ -4,7 +4,7 @@ import { LRUCache } from "lru-cache";
 import { hasSessionCookie } from "../auth/auth.config";
 import { isUnreadableUrl } from "../http/plain-response";
 import { chooseLocale, htmlLang, isLocale, LOCALE_COOKIE } from "../i18n/config";
-import { cachedPathFor, FRONT_PAGE_SECONDS, type Purge } from "./cached-path";
+import { cachedPathFor, FRONT_PAGE_SECONDS, type Purge, sharedApiPath } from "./cached-path";
 
 /**
  * The front cache: visitors' public pages kept whole (status, headers, body as sent) in front of
@@ -19,6 +19,11 @@ import { cachedPathFor, FRONT_PAGE_SECONDS, type Purge } from "./cached-path";
  * purgeFrontCache beside revalidatePath): an action on this instance shows at once, one on
  * another instance within PUBLIC_PAGE_SECONDS. Only Next's fresh answers are kept (HIT or MISS,
  * never STALE), and only when no purge fell while they were being made.
+ *
+ * It also keeps the public API's search and position answers (sharedApiPath), which Next's cache
+ * does not hold: public JSON, the same for everyone, which the routes mark shareable for a few
+ * seconds (`s-maxage`, at most FRONT_PAGE_SECONDS here). They are purged with the pages that show
+ * the same postings (positionsApiPurge), so a change made on this instance shows in them at once.
  */
 
 /** A request the front cache may answer: the parts of a Node request it reads. */
@@ -53,14 +58,19 @@ function cookiesOf(headers: IncomingHttpHeaders): Map<string, string> {
 
 /**
  * The name of the copy that answers this request, or null when Next must: what proxy.ts would
- * rewrite to (cachedPathFor in the visitor's language) plus the request headers the answer
- * varies with (the host, the scheme a proxy in front forwarded, the encodings accepted).
+ * rewrite to (cachedPathFor in the visitor's language), or a public API address and its query as
+ * sent, plus the request headers the answer varies with (the host, the scheme a proxy in front
+ * forwarded, the encodings accepted). Its first line is the copy's path, which purges match.
  */
 export function frontKey(request: FrontRequest): string | null {
   const method = request.method ?? "GET";
   const url = request.url ?? "";
   if ((method !== "GET" && method !== "HEAD") || !url.startsWith("/")) return null;
   if (PASSED_ON_HEADERS.some((name) => request.headers[name] !== undefined)) return null;
+  // A request that asks past the caches (`no-cache`: a browser's hard reload, a client that must
+  // see the database) is Next's to answer. A plain reload's `max-age=0` is not: as CDNs do, the
+  // front cache answers it (its copies are purged on every change made on this instance).
+  if (/no-cache/i.test(header(request.headers, "cache-control")) || /no-cache/i.test(header(request.headers, "pragma"))) return null;
   const at = url.indexOf("?");
   const [pathname, query] = at < 0 ? [url, ""] : [url.slice(0, at), url.slice(at)];
   if (isUnreadableUrl(pathname, query)) return null;
@@ -68,13 +78,29 @@ export function frontKey(request: FrontRequest): string | null {
   if (search.has("_rsc")) return null;
   const cookies = cookiesOf(request.headers);
   if (hasSessionCookie([...cookies.keys()])) return null;
+  const varies = KEY_HEADERS.map((name) => header(request.headers, name));
+  const api = sharedApiPath(method, pathname, query);
+  if (api) return [api, query, ...varies].join("\n");
   const locale = chooseLocale(cookies.get(LOCALE_COOKIE), header(request.headers, "accept-language"));
   const cached = cachedPathFor(method, pathname, search, locale);
-  return cached && [cached, ...KEY_HEADERS.map((name) => header(request.headers, name))].join("\n");
+  return cached && [cached, ...varies].join("\n");
+}
+
+/**
+ * The seconds a shared cache may keep an answer of the public API, by its Cache-Control
+ * (`public` and `s-maxage`, nothing that forbids it); 0 when it may not be kept.
+ */
+export function sharedSeconds(cacheControl: unknown): number {
+  const directives = String(cacheControl ?? "").toLowerCase().split(",").map((d) => d.trim());
+  if (!directives.includes("public") || directives.some((d) => d === "private" || d === "no-store" || d === "no-cache")) return 0;
+  const seconds = Number(/^s-maxage=(\d+)$/.exec(directives.find((d) => d.startsWith("s-maxage=")) ?? "")?.[1] ?? 0);
+  return Number.isFinite(seconds) ? seconds : 0;
 }
 
 /** The cached copy's path a key names (its first line). */
 const pathOfKey = (key: string) => key.slice(0, key.indexOf("\n"));
+/** Whether a key names a public API answer rather than a page. */
+const isApiKey = (key: string) => key.startsWith("/api/");
 
 const DECODERS: Record<string, (body: Buffer) => Buffer> = { gzip: gunzipSync, "x-gzip": gunzipSync, br: brotliDecompressSync, deflate: inflateSync };
 
@@ -136,9 +162,12 @@ export class FrontCache {
   private readonly copies: LRUCache<string, FrontCopy>;
   /** Counts purges: a copy made while one fell may show what it purged, and is not kept. */
   private generation = 0;
+  /** The longest a copy is kept. */
+  private readonly seconds: number;
 
   constructor({ maxBytes, seconds = FRONT_PAGE_SECONDS }: { maxBytes: number; seconds?: number }) {
-    this.copies = new LRUCache({ maxSize: maxBytes, sizeCalculation: (copy) => copy.body.length + 1024, ttl: seconds * 1000 });
+    this.copies = new LRUCache({ maxSize: maxBytes, sizeCalculation: (copy, key) => copy.body.length + key.length + 1024, ttl: seconds * 1000 });
+    this.seconds = seconds;
   }
 
   get size(): number {
@@ -165,8 +194,9 @@ export class FrontCache {
 
   /**
    * Keeps what Next sends on this response under `key`, once it is sent, if it may be kept: a
-   * 200 from Next's cache (fresh: HIT or MISS) that sets no cookie and is not private, whole,
-   * with no purge in between, in the language the key names.
+   * 200 that sets no cookie, whole, with no purge in between; a page from Next's cache (fresh:
+   * HIT or MISS), not private, in the language the key names; an API answer that says a shared
+   * cache may keep it (sharedSeconds), for at most that long.
    */
   capture(key: string, response: ServerResponse): void {
     const generation = this.generation;
@@ -191,12 +221,19 @@ export class FrontCache {
     response.once("finish", () => {
       if (generation !== this.generation || bytes > MAX_COPY_BYTES || response.statusCode !== 200) return;
       const sent = response.getHeaders();
-      const fromCache = sent["x-nextjs-cache"];
-      if ((fromCache !== "HIT" && fromCache !== "MISS") || sent["set-cookie"] !== undefined || /private|no-store/.test(String(sent["cache-control"] ?? ""))) return;
+      if (sent["set-cookie"] !== undefined) return;
       const body = Buffer.concat(chunks);
-      if (!inLanguageOfKey(key, body, sent["content-encoding"])) return;
+      let seconds = this.seconds;
+      if (isApiKey(key)) {
+        seconds = Math.min(seconds, sharedSeconds(sent["cache-control"]));
+        if (seconds <= 0) return;
+      } else {
+        const fromCache = sent["x-nextjs-cache"];
+        if ((fromCache !== "HIT" && fromCache !== "MISS") || /private|no-store/.test(String(sent["cache-control"] ?? ""))) return;
+        if (!inLanguageOfKey(key, body, sent["content-encoding"])) return;
+      }
       const headers = Object.fromEntries(Object.entries(sent).filter(([name]) => !CONNECTION_HEADERS.has(name)));
-      this.copies.set(key, { status: 200, headers, body, storedAt: Date.now() });
+      this.copies.set(key, { status: 200, headers, body, storedAt: Date.now() }, { ttl: seconds * 1000 });
     });
   }
 

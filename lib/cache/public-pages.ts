@@ -3,13 +3,16 @@ import { inArray } from "drizzle-orm";
 import { revalidatePath } from "next/cache";
 import { getDb } from "../../db/index";
 import { positions } from "../../db/schema";
-import { CACHED_ROUTE, type Purge, positionsPurge } from "./cached-path";
+import { ALL_API_PURGE, CACHED_ROUTE, type Purge, positionsApiPurge, positionsPurge } from "./cached-path";
 import { purgeFrontCache } from "./front-cache";
 
-/** Next's copies and the front cache's copies of the same pages, purged together. */
-function purge(purges: readonly Purge[]): void {
-  for (const [path, type] of purges) revalidatePath(path, type);
-  purgeFrontCache(purges);
+/**
+ * Next's copies and the front cache's copies of the same pages, purged together, and the front
+ * cache's copies of the public API's answers that show the same data (Next keeps none of those).
+ */
+function purge(pages: readonly Purge[], api: readonly Purge[]): void {
+  for (const [path, type] of pages) revalidatePath(path, type);
+  purgeFrontCache([...pages, ...api]);
 }
 
 /**
@@ -20,17 +23,18 @@ function purge(purges: readonly Purge[]): void {
  * the cache's time window (PUBLIC_PAGE_SECONDS).
  */
 export function publicPagesChanged(): void {
-  purge([[CACHED_ROUTE, "layout"]]);
+  purge([[CACHED_ROUTE, "layout"]], [ALL_API_PURGE]);
 }
 
 /**
  * Postings changed (reviewed, edited, closed, taken down): only the cached pages that show them
  * are rendered again (positionsPurge: their own pages, their employers', the home page's figures,
- * every search, the announcements). The other positions' and employers' pages, most of the
+ * every search, the announcements), and the public API's searches and those postings' own
+ * answers. The other positions' and employers' pages, most of the
  * cache, stay in it: on a fair's day operators approve postings all day long.
  */
 export async function positionsChanged(positionIds: readonly number[]): Promise<void> {
   const ids = [...new Set(positionIds)];
   const rows = ids.length ? await (await getDb()).select({ id: positions.id, employerId: positions.employerId }).from(positions).where(inArray(positions.id, ids)) : [];
-  purge(positionsPurge(rows));
+  purge(positionsPurge(rows), positionsApiPurge(rows));
 }

@@ -5,10 +5,17 @@ export function apiError(status: number, error: string, details?: { parameter: s
   return Response.json({ error, ...(details ? { details } : {}) }, { status, headers: { "cache-control": "no-store" } });
 }
 
-export function apiJson(body: unknown, { maxAge = 0 }: { maxAge?: number } = {}): Response {
+/**
+ * A JSON answer of the public API. `maxAge`: browsers and shared caches may keep it that long
+ * (figures, the API's description). `shared`: public data that changes with the postings; a
+ * shared cache may keep it that many seconds (the front cache does, and purges it on a change,
+ * lib/cache/public-pages.ts), browsers ask again each time.
+ */
+export function apiJson(body: unknown, { maxAge = 0, shared = 0 }: { maxAge?: number; shared?: number } = {}): Response {
+  const cacheControl = maxAge > 0 ? `public, max-age=${maxAge}, stale-while-revalidate=${maxAge * 2}` : shared > 0 ? `public, max-age=0, s-maxage=${shared}` : "no-store";
   return Response.json(body, {
     headers: {
-      "cache-control": maxAge > 0 ? `public, max-age=${maxAge}, stale-while-revalidate=${maxAge * 2}` : "no-store",
+      "cache-control": cacheControl,
       "access-control-allow-origin": "*",
     },
   });

@@ -1,3 +1,4 @@
+import { FRONT_PAGE_SECONDS } from "@/lib/cache/cached-path";
 import { apiError, apiJson, publicApiRoute } from "@/lib/http/api";
 import { findPositionFacets, findPositions } from "@/lib/positions/queries";
 import { parseSearchStrict } from "@/lib/positions/search-params";
@@ -11,5 +12,5 @@ export const GET = publicApiRoute(async function GET(request: Request) {
   if (!parsed.ok) return apiError(400, "invalid_parameters", parsed.errors);
   const withFacets = !parsed.search.cursor && parsed.search.facets !== "0";
   const [result, facets] = await Promise.all([findPositions(parsed.search), withFacets ? findPositionFacets(parsed.search) : Promise.resolve(null)]);
-  return apiJson({ ...result, facets });
+  return apiJson({ ...result, facets }, { shared: FRONT_PAGE_SECONDS });
 });

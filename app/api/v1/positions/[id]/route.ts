@@ -1,3 +1,4 @@
+import { FRONT_PAGE_SECONDS } from "@/lib/cache/cached-path";
 import { apiError, apiJson, publicApiRoute } from "@/lib/http/api";
 import { parseId } from "@/lib/http/ids";
 import { getPublicPosition } from "@/lib/positions/queries";
@@ -11,5 +12,5 @@ export const GET = publicApiRoute(async function GET(_request: Request, { params
   if (!positionId) return apiError(400, "invalid_parameters", [{ parameter: "id", message: "must be a positive whole number" }]);
   const position = await getPublicPosition({ id: positionId });
   if (!position) return apiError(404, "not_found");
-  return apiJson(position);
+  return apiJson(position, { shared: FRONT_PAGE_SECONDS });
 });
