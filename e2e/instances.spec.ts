@@ -1,5 +1,5 @@
 import type { Browser, BrowserContext, Page } from "@playwright/test";
-import { PUBLIC_PAGE_SECONDS } from "../lib/cache/cached-path";
+import { FRONT_PAGE_SECONDS, PUBLIC_PAGE_SECONDS } from "../lib/cache/cached-path";
 import { startInstances, type AppInstances } from "../tests/support/instances";
 import { Accounts, DEMO, DEMO_PASSWORD, expect, test } from "./support/fixtures";
 import { approveQueued, draftPosition } from "./support/positions";
@@ -131,11 +131,16 @@ test("[instances] a public page cached by one instance follows a change made thr
   // A visitor's copy of the page is cached on both instances.
   const visitor = await browser.newContext({ locale: "zh-CN" });
   const address = `/positions/${positionId}`;
+  const apiAddress = `/api/v1/positions/${positionId}`;
   for (const origin of [a, b]) {
     await visitor.request.get(`${origin}${address}`);
     const cached = await visitor.request.get(`${origin}${address}`);
     expect(cached.headers()["x-nextjs-cache"], origin).toBe("HIT");
     expect((await cached.text()).includes(title), origin).toBe(true);
+    // The public API's answer for it too (the front cache keeps it at most FRONT_PAGE_SECONDS).
+    await visitor.request.get(`${origin}${apiAddress}`);
+    const kept = await visitor.request.get(`${origin}${apiAddress}`);
+    expect(kept.headers()["age"], `${origin}: the API's answer from the front cache`).toMatch(/^\d+$/);
   }
 
   // The employer closes it through B: B's visitors get a 404 at once; A's cached copy is
@@ -146,6 +151,9 @@ test("[instances] a public page cached by one instance follows a change made thr
   await expect(employer.getByText("已关闭").first()).toBeVisible();
   const closedAt = Date.now();
   expect((await visitor.request.get(`${b}${address}`)).status()).toBe(404);
+  expect((await visitor.request.get(`${b}${apiAddress}`)).status()).toBe(404);
+  await expect.poll(async () => (await visitor.request.get(`${a}${apiAddress}`)).status(), { timeout: (FRONT_PAGE_SECONDS + 5) * 1000, intervals: [250] }).toBe(404);
+  expect(Date.now() - closedAt, "A's kept API answer, within FRONT_PAGE_SECONDS").toBeLessThanOrEqual((FRONT_PAGE_SECONDS + 2) * 1000);
   await expect
     .poll(async () => (await visitor.request.get(`${a}${address}`)).status(), { timeout: (PUBLIC_PAGE_SECONDS + 10) * 1000, intervals: [500] })
     .toBe(404);
