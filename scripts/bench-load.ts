@@ -10,8 +10,9 @@
  *    (scripts/bench/bare-search-server.ts), both on 127.0.0.1.
  * 3. autocannon, one scenario after another for S seconds each: public pages (home, position,
  *    employer, announcement), the same while an operator approves postings, at most one a second
- *    (each approval purges the cached pages that show that posting), the search API, the same
- *    searches on the bare server, and the whole mix — anonymous pages and searches, signed-in
+ *    (each approval purges the cached pages that show that posting), the search API (its
+ *    searches repeated: the front cache answers them), the same searches asked past the front
+ *    cache (Cache-Control: no-cache) and on the bare server, and the whole mix — anonymous pages and searches, signed-in
  *    talents' pages and searches, sign-ins, intent registrations (posted as the page's own form,
  *    as a browser without JavaScript sends it) and bookings of negotiation slots (each talent
  *    holds an intent whose employer offers slots; a booking when one is live is a reschedule; a
