@@ -44,6 +44,12 @@ const schema = z.object({
   MAIL_INTERVAL_SECONDS: z.coerce.number().int().min(0).max(3_600).default(15),
   /** Memory each production instance gives the front cache's copies of visitors' public pages (lib/cache/front-cache.ts). */
   FRONT_CACHE_MB: z.coerce.number().int().min(1).max(65_536).default(256),
+  /**
+   * Server processes of one production instance (scripts/serve.ts, node:cluster), each with its
+   * own Next and front cache, purges relayed between them (lib/cache/purge-relay.ts). One with
+   * embedded PGlite, whose database one process holds.
+   */
+  WEB_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(1),
   /** Set by Next while it builds: the database must not be opened then. */
   NEXT_PHASE: z.string().optional(),
 });

@@ -13,7 +13,7 @@ describe("[ci] CI's two passes share the journeys", () => {
       expect({ spec, runs }).toEqual({ spec, runs: POSTGRES_ONLY.test(spec) ? 2 : 1 });
     }
     expect(outside[0]).not.toContain(SWEEP_SPEC);
-    expect(specs.filter((spec) => POSTGRES_ONLY.test(spec)).sort()).toEqual(["faults.spec.ts", "instances.spec.ts", "long-threads.spec.ts"]);
+    expect(specs.filter((spec) => POSTGRES_ONLY.test(spec)).sort()).toEqual(["faults.spec.ts", "instances.spec.ts", "long-threads.spec.ts", "processes.spec.ts"]);
   });
 
   it("unset runs everything; a bad value fails instead of running nothing", () => {

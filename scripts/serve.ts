@@ -6,11 +6,17 @@
  *
  *   tsx scripts/serve.ts [--port 3000] [--hostname 127.0.0.1]
  *
- * Without --hostname it listens on every interface, as `next start` does.
+ * Without --hostname it listens on every interface, as `next start` does. With WEB_CONCURRENCY
+ * above 1 (PostgreSQL only) it runs that many server processes on the one port (node:cluster):
+ * Next renders on one thread, so one process uses one core; the purges made in one process are
+ * relayed to the others (lib/cache/purge-relay.ts), and a process that dies is started again.
  */
+import cluster, { type Worker } from "node:cluster";
 import { createServer } from "node:http";
+import { createRequire } from "node:module";
 import { parseArgs } from "node:util";
 import { FrontCache, frontKey, installFrontCache } from "../lib/cache/front-cache";
+import { isPurgeMessage, PurgeRelay, type TagEntry } from "../lib/cache/purge-relay";
 import { env } from "../lib/env";
 import { isDatabaseDown } from "../lib/health/availability";
 import { root } from "./build-if-needed";
@@ -19,43 +25,119 @@ Object.assign(process.env, { NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1
 const { values } = parseArgs({ options: { port: { type: "string" }, hostname: { type: "string" } } });
 const port = values.port ? Number(values.port) : env().PORT;
 const hostname = values.hostname;
+const address = `http://${hostname ?? "localhost"}:${port}`;
 
-// Imported once NODE_ENV is set: Next reads it as it loads.
-const { default: next } = await import("next");
-const app = next({ dev: false, dir: root, port, hostname: hostname ?? "localhost" });
-const handle = app.getRequestHandler();
-await app.prepare();
+let processes = env().WEB_CONCURRENCY;
+if (processes > 1 && !env().DATABASE_URL) {
+  console.log("WEB_CONCURRENCY is ignored with the embedded PGlite database: one process holds it.");
+  processes = 1;
+}
 
-const front = new FrontCache({ maxBytes: env().FRONT_CACHE_MB * 1024 * 1024 });
-installFrontCache(front);
+if (processes > 1 && cluster.isPrimary) runPrimary(processes);
+else await runServer();
 
-const server = createServer((request, response) => {
-  const key = isDatabaseDown() ? null : frontKey(request);
-  if (key && front.serve(key, request, response)) return;
-  if (key && request.method === "GET") front.capture(key, response);
-  handle(request, response).catch((error: unknown) => {
-    console.error("Request failed:", error);
-    if (!response.headersSent) response.writeHead(500, { "content-type": "text/plain; charset=utf-8" });
-    response.end();
-  });
-});
-server.on("error", (error: NodeJS.ErrnoException) => {
-  console.error(error.code === "EADDRINUSE" ? `Port ${port} is in use: stop what holds it, or set PORT.` : `The server failed: ${error.message}`);
-  process.exit(1);
-});
-server.listen(port, hostname, () => console.log(`Ready on http://${hostname ?? "localhost"}:${port}`));
-
-// As `next start` does: stop taking connections, let the open requests finish, close Next
-// (the database and PGlite's lock with it), then exit.
-let closing = false;
-for (const signal of ["SIGINT", "SIGTERM"] as const) {
-  process.on(signal, () => {
+/** The cluster's primary: starts the server processes, relays their purges, stops them together. */
+function runPrimary(count: number): void {
+  let closing = false;
+  let ready = 0;
+  const started = new Set<Worker>();
+  const stopAll = (signal: NodeJS.Signals, code: number) => {
     if (closing) return;
     closing = true;
-    const code = signal === "SIGINT" ? 130 : 143;
-    server.close(() => void app.close().finally(() => process.exit(code)));
-    server.closeIdleConnections();
-    // A client that keeps its connection busy does not hold the stop up for long.
-    setTimeout(() => process.exit(code), 10_000).unref();
+    const workers = Object.values(cluster.workers ?? {}).filter((worker): worker is Worker => worker !== undefined);
+    let left = workers.length;
+    if (left === 0) process.exit(code);
+    for (const worker of workers) {
+      worker.once("exit", () => {
+        if (--left === 0) process.exit(code);
+      });
+      worker.process.kill(signal);
+    }
+    setTimeout(() => process.exit(code), 12_000).unref();
+  };
+  const fork = () => {
+    const worker = cluster.fork();
+    worker.on("message", (message: unknown) => {
+      if (isPurgeMessage(message)) {
+        for (const other of Object.values(cluster.workers ?? {})) if (other && other !== worker && other.isConnected()) other.send(message);
+      } else if ((message as { kind?: string } | null)?.kind === "zhihui-ready") {
+        started.add(worker);
+        if (++ready === count) console.log(`Ready on ${address} (${count} processes)`);
+      }
+    });
+    worker.on("exit", (code, signal) => {
+      // Stopped as the whole server stops (a terminal's Ctrl+C or a supervisor's SIGTERM reach
+      // every process of the group): the primary has the same signal and stops the rest.
+      if (closing || code === 130 || code === 143 || signal === "SIGINT" || signal === "SIGTERM") return;
+      if (!started.has(worker)) {
+        // It never served (its port taken, the build missing…): starting it again would fail again.
+        console.error(`A server process failed to start (${signal ?? code}); stopping.`);
+        stopAll("SIGTERM", 1);
+        return;
+      }
+      console.error(`A server process stopped (${signal ?? code}); starting another.`);
+      fork();
+    });
+  };
+  for (let i = 0; i < count; i += 1) fork();
+  process.on("SIGINT", () => stopAll("SIGINT", 130));
+  process.on("SIGTERM", () => stopAll("SIGTERM", 143));
+}
+
+/** One server process: Next behind the front cache. */
+async function runServer(): Promise<void> {
+  // Imported once NODE_ENV is set: Next reads it as it loads.
+  const { default: next } = await import("next");
+  const app = next({ dev: false, dir: root, port, hostname: hostname ?? "localhost" });
+  const handle = app.getRequestHandler();
+  await app.prepare();
+
+  const front = new FrontCache({ maxBytes: env().FRONT_CACHE_MB * 1024 * 1024 });
+  if (cluster.isWorker) {
+    // Next's tags manifest: one per process, shared by Next's server and the app's bundles (an
+    // external module of Next's), where revalidatePath marks the tags it expires.
+    const require = createRequire(import.meta.url);
+    const { tagsManifest } = require("next/dist/server/lib/incremental-cache/tags-manifest.external.js") as { tagsManifest: Map<string, TagEntry> };
+    const relay = new PurgeRelay(tagsManifest, front, (message) => process.send?.(message));
+    process.on("message", (message: unknown) => {
+      if (isPurgeMessage(message)) relay.receive(message);
+    });
+    installFrontCache(front, relay);
+  } else {
+    installFrontCache(front);
+  }
+
+  const server = createServer((request, response) => {
+    const key = isDatabaseDown() ? null : frontKey(request);
+    if (key && front.serve(key, request, response)) return;
+    if (key && request.method === "GET") front.capture(key, response);
+    handle(request, response).catch((error: unknown) => {
+      console.error("Request failed:", error);
+      if (!response.headersSent) response.writeHead(500, { "content-type": "text/plain; charset=utf-8" });
+      response.end();
+    });
   });
+  server.on("error", (error: NodeJS.ErrnoException) => {
+    console.error(error.code === "EADDRINUSE" ? `Port ${port} is in use: stop what holds it, or set PORT.` : `The server failed: ${error.message}`);
+    process.exit(1);
+  });
+  server.listen(port, hostname, () => {
+    if (cluster.isWorker) process.send?.({ kind: "zhihui-ready" });
+    else console.log(`Ready on ${address}`);
+  });
+
+  // As `next start` does: stop taking connections, let the open requests finish, close Next
+  // (the database and PGlite's lock with it), then exit.
+  let closing = false;
+  for (const signal of ["SIGINT", "SIGTERM"] as const) {
+    process.on(signal, () => {
+      if (closing) return;
+      closing = true;
+      const code = signal === "SIGINT" ? 130 : 143;
+      server.close(() => void app.close().finally(() => process.exit(code)));
+      server.closeIdleConnections();
+      // A client that keeps its connection busy does not hold the stop up for long.
+      setTimeout(() => process.exit(code), 10_000).unref();
+    });
+  }
 }

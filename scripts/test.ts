@@ -159,7 +159,7 @@ console.log("\n━━ summary ━━");
 for (const t of timings) console.log(`${t.ok ? "✓" : "✗"} ${t.step.padEnd(72)} ${t.seconds.toFixed(1).padStart(7)} s`);
 if (!process.env.DATABASE_URL) {
   if (steps.includes("vitest")) console.log("two-instance tests (tests/**/*.instances.test.ts): not run on PGlite, they need PostgreSQL (DATABASE_URL)");
-  if (steps.includes("e2e")) console.log("PostgreSQL journeys (e2e/faults.spec.ts, e2e/instances.spec.ts, e2e/long-threads.spec.ts): not run on PGlite, they need PostgreSQL (DATABASE_URL)");
+  if (steps.includes("e2e")) console.log("PostgreSQL journeys (e2e/faults.spec.ts, e2e/instances.spec.ts, e2e/processes.spec.ts, e2e/long-threads.spec.ts): not run on PGlite, they need PostgreSQL (DATABASE_URL)");
 }
 console.log(`tests: ${counts.passed} passed, ${counts.failed} failed${counts.skipped ? `, ${counts.skipped} skipped` : ""}`);
 process.exit(ok ? 0 : 1);

@@ -21,7 +21,7 @@ export function parsePart(value: string | undefined): Part | undefined {
 }
 
 /** The PostgreSQL-only journeys (playwright.config.ts's `postgres` project): never dealt, they run where PostgreSQL is. */
-export const POSTGRES_ONLY = /(faults|instances|long-threads)\.spec\.ts$/;
+export const POSTGRES_ONLY = /(faults|instances|processes|long-threads)\.spec\.ts$/;
 
 /** The spec files (names) that are not in `part`: the part's projects ignore them. */
 export function specsOutside(files: readonly string[], part: Part | undefined): string[] {

@@ -250,13 +250,16 @@ export class FrontCache {
 
 // The server (scripts/serve.ts) and the app's bundles share one process but not one module
 // graph: the cache is found through globalThis, as the database's availability is.
-const holder = globalThis as unknown as { __zhihuiFrontCache?: FrontCache };
+const holder = globalThis as unknown as { __zhihuiFrontCache?: FrontCache; __zhihuiPurgeRelay?: { frontPurged(purges: readonly Purge[]): void } };
 
-export function installFrontCache(cache: FrontCache): void {
+/** The front cache of this process, and the relay to its sibling processes when it has some (lib/cache/purge-relay.ts). */
+export function installFrontCache(cache: FrontCache, relay?: { frontPurged(purges: readonly Purge[]): void }): void {
   holder.__zhihuiFrontCache = cache;
+  holder.__zhihuiPurgeRelay = relay;
 }
 
-/** Purges the front cache of this process, if it has one (`next start` alone has none). */
+/** Purges the front cache of this process, if it has one (`next start` alone has none), and of its siblings. */
 export function purgeFrontCache(purges: readonly Purge[]): void {
   holder.__zhihuiFrontCache?.purge(purges);
+  holder.__zhihuiPurgeRelay?.frontPurged(purges);
 }
