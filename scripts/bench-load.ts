@@ -1,7 +1,7 @@
 /**
  * npm run bench:load — issue 10's load figures, measured (printed, never asserted).
  *
- *   npm run bench:load -- [--duration S] [--connections N] [--talents N] [--quick]
+ *   npm run bench:load -- [--duration S] [--connections N] [--talents N] [--processes N] [--quick]
  *
  * 1. A fresh PostgreSQL database (BENCH_LOAD_DATABASE_URL, default zq_bench_load on 127.0.0.1,
  *    dropped and made again each run) with the demo campaign and N extra talents.
@@ -26,6 +26,7 @@
  */
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
+import { get } from "node:http";
 import os from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
@@ -47,6 +48,8 @@ const quick = args.includes("--quick");
 const DURATION = option("duration", quick ? 5 : 15);
 const CONNECTIONS = option("connections", 32);
 const TALENTS = option("talents", quick ? 20 : 100);
+/** The app's server processes (WEB_CONCURRENCY, scripts/serve.ts). */
+const PROCESSES = option("processes", 1);
 const PASSWORD = "Bench#2020load";
 const DATABASE_URL = process.env.BENCH_LOAD_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/zq_bench_load";
 
@@ -116,6 +119,16 @@ async function load(name: string, origin: string, next: (context: Record<string,
   return scenario;
 }
 
+/** A GET on a connection of its own (no keep-alive): its status once its body is read. */
+function freshGet(url: string, headers: Record<string, string> = {}): Promise<number> {
+  return new Promise((resolve, reject) => {
+    get(url, { agent: false, headers }, (response) => {
+      response.resume();
+      response.on("end", () => resolve(response.statusCode ?? 0));
+    }).on("error", reject);
+  });
+}
+
 async function freshDatabase(): Promise<void> {
   const url = new URL(DATABASE_URL);
   const name = decodeURIComponent(url.pathname.slice(1));
@@ -164,7 +177,7 @@ function multipart(fields: [string, string][]): { body: string; type: string } {
 }
 
 async function main() {
-  console.log(`bench:load — ${DURATION} s per scenario, ${CONNECTIONS} connections, ${TALENTS} talents; ${os.cpus().length} cores, load ${os.loadavg().map((l) => l.toFixed(1)).join(" ")}`);
+  console.log(`bench:load — ${DURATION} s per scenario, ${CONNECTIONS} connections, ${TALENTS} talents, ${PROCESSES} server process(es); ${os.cpus().length} cores, load ${os.loadavg().map((l) => l.toFixed(1)).join(" ")}`);
   buildIfNeeded();
   console.log(`Fresh database ${DATABASE_URL}: migrating and seeding the demo campaign…`);
   await freshDatabase();
@@ -221,7 +234,7 @@ async function main() {
   const presetPairs = new Set(bookingIntents.map((b) => `${b.email}|${b.position_id}`));
 
   const authSecret = randomBytes(32).toString("base64url");
-  const app = await startApp({ command: "serve", env: { DATABASE_URL, AUTH_SECRET: authSecret, NODE_ENV: "production", JOBS_INTERVAL_SECONDS: "0", DATABASE_POOL_MAX: "10" } });
+  const app = await startApp({ command: "serve", env: { DATABASE_URL, AUTH_SECRET: authSecret, NODE_ENV: "production", JOBS_INTERVAL_SECONDS: "0", DATABASE_POOL_MAX: "10", WEB_CONCURRENCY: String(PROCESSES) } });
   const barePort = await freePort();
   const bare = spawn(path.join(root, "node_modules", ".bin", "tsx"), ["--conditions=react-server", "scripts/bench/bare-search-server.ts"], {
     cwd: root,
@@ -248,8 +261,14 @@ async function main() {
     const visitorSearches = WORDS.flatMap((word) => FILTERS.map((filter) => `/positions?q=${encodeURIComponent(word)}${filter}`));
     const publicPages = ["/", "/announcements", ...positionIds.map((id) => `/positions/${id}`), ...employerIds.map((id) => `/employers/${id}`), ...announcementIds.map((id) => `/announcements/${id}`), ...visitorSearches];
     const warmStarted = performance.now();
-    for (let i = 0; i < publicPages.length; i += 4) await Promise.all(publicPages.slice(i, i + 4).map((url) => fetch(`${app.origin}${url}`).then((r) => r.arrayBuffer())));
-    console.log(`Rendered the ${publicPages.length} public pages (${visitorSearches.length} of them searches) once (${((performance.now() - warmStarted) / 1000).toFixed(1)} s).`);
+    if (PROCESSES === 1) {
+      for (let i = 0; i < publicPages.length; i += 4) await Promise.all(publicPages.slice(i, i + 4).map((url) => fetch(`${app.origin}${url}`).then((r) => r.arrayBuffer())));
+    } else {
+      // Each process keeps its own copies; the cluster hands new connections to its processes in
+      // turn, so each page is asked for once per process, one after another, each on a new connection.
+      for (const url of publicPages) for (let k = 0; k < PROCESSES; k += 1) await freshGet(`${app.origin}${url}`, BROWSER);
+    }
+    console.log(`Rendered the ${publicPages.length} public pages (${visitorSearches.length} of them searches) once${PROCESSES > 1 ? " in each process" : ""} (${((performance.now() - warmStarted) / 1000).toFixed(1)} s).`);
 
     const searchPath = () => `/api/v1/positions?q=${encodeURIComponent(pick(WORDS))}${pick(FILTERS)}${Math.random() < 0.5 ? "&facets=0" : ""}`;
     const publicPage = () => {
