@@ -13,10 +13,9 @@
  */
 import cluster, { type Worker } from "node:cluster";
 import { createServer } from "node:http";
-import { createRequire } from "node:module";
 import { parseArgs } from "node:util";
 import { FrontCache, frontKey, installFrontCache } from "../lib/cache/front-cache";
-import { isPurgeMessage, PurgeRelay, type TagEntry } from "../lib/cache/purge-relay";
+import { isPurgeMessage, nextTagsManifest, PurgeRelay } from "../lib/cache/purge-relay";
 import { env } from "../lib/env";
 import { isDatabaseDown } from "../lib/health/availability";
 import { root } from "./build-if-needed";
@@ -94,11 +93,7 @@ async function runServer(): Promise<void> {
 
   const front = new FrontCache({ maxBytes: env().FRONT_CACHE_MB * 1024 * 1024 });
   if (cluster.isWorker) {
-    // Next's tags manifest: one per process, shared by Next's server and the app's bundles (an
-    // external module of Next's), where revalidatePath marks the tags it expires.
-    const require = createRequire(import.meta.url);
-    const { tagsManifest } = require("next/dist/server/lib/incremental-cache/tags-manifest.external.js") as { tagsManifest: Map<string, TagEntry> };
-    const relay = new PurgeRelay(tagsManifest, front, (message) => process.send?.(message));
+    const relay = new PurgeRelay(nextTagsManifest(), front, (message) => process.send?.(message));
     process.on("message", (message: unknown) => {
       if (isPurgeMessage(message)) relay.receive(message);
     });

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from "vitest";
 import type { FrontCache } from "./front-cache";
-import { isPurgeMessage, PurgeRelay, type PurgeMessage, type TagEntry } from "./purge-relay";
+import { isPurgeMessage, nextTagsManifest, PurgeRelay, type PurgeMessage, type TagEntry } from "./purge-relay";
 
 /** One process: Next's tags manifest, a front cache that records its purges, a relay that records what it sends. */
 function aProcess() {
@@ -70,6 +70,11 @@ describe("PurgeRelay", () => {
     expect(b.manifest.get("_N_T_/cached/en")).toEqual({ expired: 3_000, stale: 3_000 });
     expect(b.purged).toEqual([[["/cached/zh"], ["/cached/en"]]]);
     expect(b.sent, "a received purge is not relayed again").toHaveLength(0);
+  });
+
+  it("finds Next's tags manifest, the Map Next's cache reads (a Next upgrade that moves it fails here)", () => {
+    expect(nextTagsManifest()).toBeInstanceOf(Map);
+    expect(nextTagsManifest()).toBe(nextTagsManifest());
   });
 
   it("reads only its own messages", () => {

@@ -1,3 +1,4 @@
+import { createRequire } from "node:module";
 import type { FrontCache } from "./front-cache";
 import type { Purge } from "./cached-path";
 
@@ -19,6 +20,17 @@ import type { Purge } from "./cached-path";
 export interface TagEntry {
   stale?: number;
   expired?: number;
+}
+
+/**
+ * Next's tags manifest of this process: one Map, shared by Next's server and the app's bundles
+ * (an external module of Next's, required by path), where revalidatePath marks the tags it
+ * expires and Next's cache reads them. Next's own module, not a public API: a unit test checks
+ * it is still there.
+ */
+export function nextTagsManifest(): Map<string, TagEntry> {
+  const require = createRequire(import.meta.url);
+  return (require("next/dist/server/lib/incremental-cache/tags-manifest.external.js") as { tagsManifest: Map<string, TagEntry> }).tagsManifest;
 }
 
 export interface PurgeMessage {
