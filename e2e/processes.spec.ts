@@ -1,5 +1,6 @@
-import { get } from "node:http";
+import { type FreshAnswer, getOnNewConnection } from "../scripts/support/fresh-get";
 import { startInstances, type AppInstances } from "../tests/support/instances";
+import { resultCount } from "./support/cache";
 import { Accounts, DEMO, DEMO_PASSWORD, expect, test } from "./support/fixtures";
 import { approveSelected, draftPosition, selectQueued } from "./support/positions";
 
@@ -22,36 +23,18 @@ test.afterAll(async () => {
   await app?.stop();
 });
 
-interface Answer {
-  status: number;
-  age: string | undefined;
-  body: string;
-}
-
-/**
- * A visitor's GET on a connection of its own: the cluster's primary hands each new connection to
- * the next process in turn, so consecutive requests alternate between the two.
- */
-function freshGet(path: string): Promise<Answer> {
-  return new Promise((resolve, reject) => {
-    get(`${origin}${path}`, { agent: false, headers: { "accept-language": "zh-CN,zh;q=0.9" } }, (response) => {
-      let body = "";
-      response.setEncoding("utf8");
-      response.on("data", (chunk: string) => (body += chunk));
-      response.on("end", () => resolve({ status: response.statusCode ?? 0, age: response.headers.age, body }));
-    }).on("error", reject);
-  });
-}
+/** A visitor's GET on a connection of its own: consecutive ones alternate between the processes. */
+const freshGet = (path: string) => getOnNewConnection(`${origin}${path}`, { "accept-language": "zh-CN,zh;q=0.9" });
 
 /** Four requests in a row (two to each process): their answers. */
-async function fromBoth(path: string): Promise<Answer[]> {
-  const answers: Answer[] = [];
+async function fromBoth(path: string): Promise<FreshAnswer[]> {
+  const answers: FreshAnswer[] = [];
   for (let i = 0; i < 4; i += 1) answers.push(await freshGet(path));
   return answers;
 }
 
-const count = (answer: Answer) => /data-testid="result-count">([^<]*)</.exec(answer.body)?.[1];
-const items = (answer: Answer) => (JSON.parse(answer.body) as { items: { title: string }[] }).items.map((item) => item.title);
+const count = (answer: FreshAnswer) => resultCount(answer.body);
+const items = (answer: FreshAnswer) => (JSON.parse(answer.body) as { items: { title: string }[] }).items.map((item) => item.title);
 
 test("[processes] a change made through one process shows at once in what every process keeps", async ({ browser }) => {
   expect(app.logs()[0], "the server runs two processes").toContain("(2 processes)");
@@ -73,7 +56,7 @@ test("[processes] a change made through one process shows at once in what every 
   for (const path of [search, api]) {
     await fromBoth(path);
     const kept = await fromBoth(path);
-    expect(kept.map((answer) => answer.age !== undefined), `${path}: kept by both processes`).toEqual([true, true, true, true]);
+    expect(kept.map((answer) => answer.headers.age !== undefined), `${path}: kept by both processes`).toEqual([true, true, true, true]);
   }
   expect(count(await freshGet(search))).toBe("共 0 个岗位");
 
@@ -88,7 +71,7 @@ test("[processes] a change made through one process shows at once in what every 
   for (const path of [page, own]) {
     await fromBoth(path);
     const kept = await fromBoth(path);
-    expect(kept.map((answer) => `${answer.status} ${answer.age !== undefined}`), `${path}: kept by both processes`).toEqual(Array(4).fill("200 true"));
+    expect(kept.map((answer) => `${answer.status} ${answer.headers.age !== undefined}`), `${path}: kept by both processes`).toEqual(Array(4).fill("200 true"));
   }
   await employer.goto(`/employer/positions/${positionId}`);
   await employer.getByRole("button", { name: "关闭岗位" }).click();

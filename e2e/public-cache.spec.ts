@@ -1,5 +1,5 @@
 import { Accounts, DEMO, DEMO_PASSWORD, expect, test } from "./support/fixtures";
-import { expectFromCache } from "./support/cache";
+import { expectFromCache, resultCount } from "./support/cache";
 import { approveSelected, draftPosition, postApprovedPosition, selectQueued } from "./support/positions";
 
 /**
@@ -77,7 +77,7 @@ test.describe("[cache] public pages from the cache", () => {
     const word = `缓存检索${Date.now().toString(36).slice(-5)}`;
     const visitor = await browser.newContext({ locale: "zh-CN" });
     const search = (query: string) => visitor.request.get(`/positions?${query}`);
-    const count = async (query: string) => /data-testid="result-count">([^<]*)</.exec(await (await search(query)).text())?.[1];
+    const count = async (query: string) => resultCount(await (await search(query)).text());
 
     expect(await count(`q=${encodeURIComponent(word)}&sort=newest`)).toBe("共 0 个岗位");
     // The same search, its parameters in another order and with one the page ignores: the same copy.

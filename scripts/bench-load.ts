@@ -26,7 +26,6 @@
  */
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { get } from "node:http";
 import os from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
@@ -36,6 +35,7 @@ import { buildIfNeeded, root } from "./build-if-needed";
 import { startApp } from "./support/app-server";
 import { markdownTable, ms, summarize } from "./bench/stats";
 import { freePort } from "./support/free-port";
+import { getOnNewConnection } from "./support/fresh-get";
 
 process.env.NEXT_TELEMETRY_DISABLED = "1";
 
@@ -117,16 +117,6 @@ async function load(name: string, origin: string, next: (context: Record<string,
   const front = countFront ? `, ${Math.round((fromFront / Math.max(1, latencies.length)) * 100)}% from the front cache` : "";
   console.log(`  ${name}: ${Math.round(scenario.requestsPerSecond)} req/s, p50 ${ms(s.p50)} ms, p95 ${ms(s.p95)} ms, p99 ${ms(s.p99)} ms, ${scenario.total} requests, ${scenario.non2xx} non-2xx (${status5xx} 5xx), ${scenario.errors} errors${front} (load ${os.loadavg()[0]!.toFixed(1)})`);
   return scenario;
-}
-
-/** A GET on a connection of its own (no keep-alive): its status once its body is read. */
-function freshGet(url: string, headers: Record<string, string> = {}): Promise<number> {
-  return new Promise((resolve, reject) => {
-    get(url, { agent: false, headers }, (response) => {
-      response.resume();
-      response.on("end", () => resolve(response.statusCode ?? 0));
-    }).on("error", reject);
-  });
 }
 
 async function freshDatabase(): Promise<void> {
@@ -266,7 +256,7 @@ async function main() {
     } else {
       // Each process keeps its own copies; the cluster hands new connections to its processes in
       // turn, so each page is asked for once per process, one after another, each on a new connection.
-      for (const url of publicPages) for (let k = 0; k < PROCESSES; k += 1) await freshGet(`${app.origin}${url}`, BROWSER);
+      for (const url of publicPages) for (let k = 0; k < PROCESSES; k += 1) await getOnNewConnection(`${app.origin}${url}`, BROWSER);
     }
     console.log(`Rendered the ${publicPages.length} public pages (${visitorSearches.length} of them searches) once${PROCESSES > 1 ? " in each process" : ""} (${((performance.now() - warmStarted) / 1000).toFixed(1)} s).`);
 

@@ -40,10 +40,11 @@ function runPrimary(count: number): void {
   let closing = false;
   let ready = 0;
   const started = new Set<Worker>();
+  const running = () => Object.values(cluster.workers ?? {}).filter((worker): worker is Worker => worker !== undefined);
   const stopAll = (signal: NodeJS.Signals, code: number) => {
     if (closing) return;
     closing = true;
-    const workers = Object.values(cluster.workers ?? {}).filter((worker): worker is Worker => worker !== undefined);
+    const workers = running();
     let left = workers.length;
     if (left === 0) process.exit(code);
     for (const worker of workers) {
@@ -58,7 +59,7 @@ function runPrimary(count: number): void {
     const worker = cluster.fork();
     worker.on("message", (message: unknown) => {
       if (isPurgeMessage(message)) {
-        for (const other of Object.values(cluster.workers ?? {})) if (other && other !== worker && other.isConnected()) other.send(message);
+        for (const other of running()) if (other !== worker && other.isConnected()) other.send(message);
       } else if ((message as { kind?: string } | null)?.kind === "zhihui-ready") {
         started.add(worker);
         if (++ready === count) console.log(`Ready on ${address} (${count} processes)`);

@@ -28,3 +28,8 @@ export async function expectFromCache(
   }).toPass({ intervals: [200, 500, 1_000, 2_000], timeout: 20_000 });
   return cached!;
 }
+
+/** The search page's result count as the page says it ("共 3 个岗位"), read off its HTML. */
+export function resultCount(html: string): string | undefined {
+  return /data-testid="result-count">([^<]*)</.exec(html)?.[1];
+}

@@ -93,8 +93,8 @@ export function frontKey(request: FrontRequest): string | null {
 export function sharedSeconds(cacheControl: unknown): number {
   const directives = String(cacheControl ?? "").toLowerCase().split(",").map((d) => d.trim());
   if (!directives.includes("public") || directives.some((d) => d === "private" || d === "no-store" || d === "no-cache")) return 0;
-  const seconds = Number(/^s-maxage=(\d+)$/.exec(directives.find((d) => d.startsWith("s-maxage=")) ?? "")?.[1] ?? 0);
-  return Number.isFinite(seconds) ? seconds : 0;
+  const seconds = directives.map((d) => /^s-maxage=(\d+)$/.exec(d)?.[1]).find((value) => value !== undefined);
+  return Number(seconds ?? 0);
 }
 
 /** The cached copy's path a key names (its first line). */

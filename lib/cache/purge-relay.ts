@@ -71,7 +71,11 @@ export class PurgeRelay {
       this.setTag(tag, entry);
       if (!this.applying) {
         this.pendingTags.set(tag, entry);
-        this.schedule(true);
+        // Next marks a purge's tags one after another in one go: they leave together.
+        if (!this.microtask) {
+          this.microtask = true;
+          queueMicrotask(() => this.flush());
+        }
       }
       return manifest;
     };
@@ -80,7 +84,10 @@ export class PurgeRelay {
   /** The front cache's purges made in this process (purgeFrontCache): sent with the next tags. */
   frontPurged(purges: readonly Purge[]): void {
     this.pendingFront.push(...purges);
-    this.schedule(false);
+    if (!this.timer) {
+      this.timer = setTimeout(() => this.flush(), FLUSH_MS);
+      this.timer.unref?.();
+    }
   }
 
   /** A sibling's purge: its tags marked here as there, then the front cache's copies dropped. */
@@ -95,17 +102,6 @@ export class PurgeRelay {
       this.applying = false;
     }
     if (message.front.length > 0) this.front.purge(message.front);
-  }
-
-  private schedule(tagsCame: boolean): void {
-    if (tagsCame && !this.microtask) {
-      // Next marks a purge's tags one after another in one go: they leave together.
-      this.microtask = true;
-      queueMicrotask(() => this.flush());
-    } else if (!this.timer) {
-      this.timer = setTimeout(() => this.flush(), FLUSH_MS);
-      this.timer.unref?.();
-    }
   }
 
   private flush(): void {
