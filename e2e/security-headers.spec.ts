@@ -54,7 +54,9 @@ test.describe("[security] headers and cookies", () => {
       setCookies.push(...header);
     };
     page.on("response", onResponse);
-    await new Accounts(page).signIn(DEMO.talent, DEMO_PASSWORD);
+    // Land before the next navigation: behind the proxy Next's own fetch of the redirect fails (no
+    // TLS on 127.0.0.1) and the browser follows it a moment later, which would cancel a goto.
+    await new Accounts(page).signInTo(DEMO.talent, DEMO_PASSWORD, "/talent");
     await expect.poll(() => setCookies.find((c) => /authjs\.session-token=/.test(c))).toBeTruthy();
     const session = setCookies.find((c) => /authjs\.session-token=/.test(c))!;
     expect(session).toMatch(/;\s*HttpOnly/i);
