@@ -1,5 +1,6 @@
 import { type NextRequest, NextResponse } from "next/server";
 import { hasSessionCookie } from "@/lib/auth/auth.config";
+import { sessionViewer } from "@/lib/auth/session-cookie";
 import { firstAnswer } from "@/lib/http/plain-response";
 import { cachedPathFor } from "@/lib/cache/cached-path";
 import { configRewriteLocale } from "@/lib/cache/rewrite-rules.mjs";
@@ -16,24 +17,28 @@ const PROTECTED = /^\/(talent|employer|admin|account)(\/|$)/;
  *   and searches from Next's cache: the request is rewritten to its cached copy in their
  *   language (app/(cached), lib/cache/cached-path.ts), unless next.config.js's own, cheaper
  *   rewrites take it (lib/cache/rewrite-rules.mjs: then it is left alone here); signed-in users
- *   get them rendered for them;
+ *   get the members' copy for their role (lib/auth/session-cookie.ts reads it from the session cookie),
+ *   except a position's page, which is rendered for them;
  * - visitors without a session are sent to sign-in from the signed-in areas. Every layout,
  *   action and route checks session, role and ownership on the server. The proxy deliberately
  *   does not run Auth.js: its middleware re-issues the session cookie on every request, which
  *   would undo a sign-out made by a server action on a protected page.
  */
-export default function proxy(request: NextRequest) {
+export default async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
   const visitor = () => ({ pathname, cookieLocale: request.cookies.get(LOCALE_COOKIE)?.value, acceptLanguage: request.headers.get("accept-language") });
   const refused = firstAnswer(new URL(request.url), visitor());
   if (refused) return refused;
   const cookies = Object.fromEntries(request.cookies.getAll().map((c) => [c.name, c.value]));
   const signedIn = hasSessionCookie(Object.keys(cookies));
-  if (!signedIn) {
-    // next.config.js rewrites these to their cached copies itself, at a fraction of the cost.
-    if (configRewriteLocale({ pathname, cookies, headers: request.headers })) return NextResponse.next();
+  // next.config.js rewrites visitors' pages to their cached copies itself, at a fraction of the cost.
+  if (!signedIn && configRewriteLocale({ pathname, cookies, headers: request.headers })) return NextResponse.next();
+  // A signed-in user gets a member's copy of the pages that show them nothing of their own, for
+  // the role their session names (read without the database), or the page rendered for them.
+  const viewer = signedIn ? await sessionViewer(new Map(Object.entries(cookies))) : undefined;
+  if (!signedIn || viewer) {
     const { cookieLocale, acceptLanguage } = visitor();
-    const cached = cachedPathFor(request.method, pathname, request.nextUrl.searchParams, chooseLocale(cookieLocale, acceptLanguage));
+    const cached = cachedPathFor(request.method, pathname, request.nextUrl.searchParams, chooseLocale(cookieLocale, acceptLanguage), viewer ?? undefined);
     if (cached) return NextResponse.rewrite(new URL(`${cached}${request.nextUrl.search}`, request.url));
   }
   if (!PROTECTED.test(pathname) || signedIn) return NextResponse.next();

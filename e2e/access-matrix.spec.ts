@@ -100,6 +100,8 @@ const handlers: Record<string, Record<Role, number | "sign-in">> = {
   "/talent/intents/[id]/booking": { anonymous: "sign-in", talent: 405, employer: 405, operator: 405 },
   // Following notification 1 redirects (303): to what it concerns when it is the user's own, else back to the list.
   "/notifications/[id]": { anonymous: "sign-in", talent: 303, employer: 303, operator: 303 },
+  // The bell's count on the roles' cached pages: JSON for the signed-in user, 401 (not a redirect) for anyone else.
+  "/notifications/unread": { anonymous: 401, talent: 200, employer: 200, operator: 200 },
   // One-click unsubscribe takes POST only (RFC 8058); e2e/notifications.spec.ts posts to it.
   "/api/alerts/unsubscribe/[token]": { anonymous: 405, talent: 405, employer: 405, operator: 405 },
 };

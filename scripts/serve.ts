@@ -14,7 +14,7 @@
 import cluster, { type Worker } from "node:cluster";
 import { createServer } from "node:http";
 import { parseArgs } from "node:util";
-import { FrontCache, frontKey, installFrontCache } from "../lib/cache/front-cache";
+import { FrontCache, frontKeyOf, installFrontCache } from "../lib/cache/front-cache";
 import { isPurgeMessage, nextTagsManifest, PurgeRelay } from "../lib/cache/purge-relay";
 import { env } from "../lib/env";
 import { isDatabaseDown } from "../lib/health/availability";
@@ -103,8 +103,9 @@ async function runServer(): Promise<void> {
     installFrontCache(front);
   }
 
-  const server = createServer((request, response) => {
-    const key = isDatabaseDown() ? null : frontKey(request);
+  const server = createServer(async (request, response) => {
+    // (frontKeyOf does not throw; should it ever, Next answers.)
+    const key = isDatabaseDown() ? null : await frontKeyOf(request).catch(() => null);
     if (key && front.serve(key, request, response)) return;
     if (key && request.method === "GET") front.capture(key, response);
     handle(request, response).catch((error: unknown) => {

@@ -2,17 +2,18 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { signOutAction } from "@/app/(site)/(auth)/actions";
 import { cn } from "@/components/ui/cn";
-import { getCurrentUser, homeOf } from "@/lib/auth/session";
+import { headerRole, homeOf } from "@/lib/auth/session";
 
 /**
  * Sign-in for visitors; for a signed-in user, their area, account and sign-out. "bar" sits in the
- * header's row (wide screens); "stack" is the phone menu's list, one item per line.
+ * header's row (wide screens); "stack" is the phone menu's list, one item per line. It is drawn
+ * from the role alone (headerRole), so a member's cached copy of a public page can carry it.
  */
 export async function UserMenu({ variant = "bar" }: { variant?: "bar" | "stack" }) {
-  const [user, t] = await Promise.all([getCurrentUser(), getTranslations("nav")]);
+  const [role, t] = await Promise.all([headerRole(), getTranslations("nav")]);
   const stack = variant === "stack";
   const item = stack ? "block rounded-md px-3 py-2 hover:bg-slate-100" : "rounded-md px-2 py-1.5";
-  if (!user) {
+  if (!role) {
     return (
       <div className={cn("text-sm", stack ? "flex flex-col gap-1" : "flex items-center gap-1")}>
         <Link href="/sign-in" className={cn(item, "font-medium text-brand-700 hover:bg-brand-50")}>
@@ -27,11 +28,11 @@ export async function UserMenu({ variant = "bar" }: { variant?: "bar" | "stack" 
   return (
     <div className={cn("text-sm", stack ? "flex flex-col gap-1" : "flex items-center gap-1")}>
       <Link
-        href={homeOf(user)}
+        href={homeOf({ role })}
         className={cn(item, "font-medium text-brand-700 hover:bg-brand-50", !stack && "max-w-48 truncate")}
         data-testid={stack ? undefined : "user-menu-home"}
       >
-        {t(`area.${user.role}`)}
+        {t(`area.${role}`)}
       </Link>
       <Link href="/account" className={cn(item, "text-slate-700 hover:bg-slate-100")}>
         {t("account")}

@@ -32,6 +32,9 @@ export const authConfig = {
       if (user) {
         token.sub = user.id;
         token.sv = (user as { sessionVersion?: number }).sessionVersion ?? 0;
+        // The role, for the members' cached copies of public pages (lib/auth/session-cookie.ts); it never
+        // changes once an account exists. Everything else is read from the database per request.
+        token.role = (user as { role?: string }).role;
       }
       return token;
     },

@@ -37,7 +37,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         }
         await recordSuccessfulSignIn({ email });
         await recordAudit({ actorId: user.id, action: "auth.sign_in", entityType: "user", entityId: user.id, ip });
-        return { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion };
+        return { id: user.id, email: user.email, name: user.name, role: user.role, sessionVersion: user.sessionVersion };
       },
     }),
   ],

@@ -2,9 +2,31 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { positionSearchSchema } from "../positions/search-params";
-import { CACHED_SEARCH_KEYS, cachedPathFor, positionsPurge, searchOfSegment } from "./cached-path";
+import { CACHED_SEARCH_KEYS, cachedPathFor, parseRenderSegment, positionsPurge, RENDER_SEGMENTS, renderSegment, searchOfSegment, VIEWERS } from "./cached-path";
 
 const none = new URLSearchParams();
+
+describe("members' copies", () => {
+  const none = new URLSearchParams();
+  it("name the role after the language in the cached tree's first segment, and read it back", () => {
+    expect(cachedPathFor("GET", "/", none, "zh", "talent")).toBe("/cached/zh.talent");
+    expect(cachedPathFor("GET", "/positions", new URLSearchParams("q=海洋"), "en", "employer")).toBe(`/cached/en.employer${cachedPathFor("GET", "/positions", new URLSearchParams("q=海洋"), "en")!.slice("/cached/en".length)}`);
+    expect(cachedPathFor("GET", "/employers/7", none, "zh", "operator")).toBe("/cached/zh.operator/employers/7");
+    expect(cachedPathFor("GET", "/announcements/3", none, "en", "talent")).toBe("/cached/en.talent/announcements/3");
+    for (const segment of RENDER_SEGMENTS) expect(renderSegment(parseRenderSegment(segment)!.locale, parseRenderSegment(segment)!.viewer)).toBe(segment);
+    expect(RENDER_SEGMENTS).toHaveLength(8);
+    expect(parseRenderSegment("zh")).toEqual({ locale: "zh" });
+    expect(parseRenderSegment("en.talent")).toEqual({ locale: "en", viewer: "talent" });
+  });
+
+  it("stand in for no position's page (it shows the user's own intent), and read no other segment", () => {
+    expect(cachedPathFor("GET", "/positions/42", none, "zh", "talent")).toBeNull();
+    expect(cachedPathFor("GET", "/positions/42", new URLSearchParams("_rsc=1"), "zh", "employer")).toBeNull();
+    expect(cachedPathFor("POST", "/", none, "zh", "talent")).toBeNull();
+    expect(cachedPathFor("GET", "/talent", none, "zh", "talent")).toBeNull();
+    for (const segment of ["zh.admin", "zh.", "zh.talent.x", "fr.talent", "talent", "", "zh.Talent", "zh.__proto__"]) expect(parseRenderSegment(segment), segment).toBeNull();
+  });
+});
 
 describe("cachedPathFor", () => {
   it("maps the five public pages to their cached copy in the visitor's language", () => {
@@ -79,12 +101,17 @@ describe("what a change to postings purges (positionsPurge)", () => {
   ]);
   const literal = purges.filter(([, type]) => type === undefined).map(([route]) => route);
 
-  it("the postings' own pages, their employer's, the home page and the announcements list, each as visitors' requests are cached, in both languages", () => {
-    const expected = (["zh", "en"] as const).flatMap((locale) =>
+  it("the postings' own pages, their employer's, the home page and the announcements list, each as visitors' and members' requests are cached, in both languages", () => {
+    const visitors = (["zh", "en"] as const).flatMap((locale) =>
       ["", "/announcements", "/positions/42", "/positions/43", "/employers/7"].map((page) => `/cached/${locale}${page}`),
     );
+    // Members have no copy of a position's page.
+    const members = (["zh", "en"] as const).flatMap((locale) =>
+      VIEWERS.flatMap((viewer) => ["", "/announcements", "/employers/7"].map((page) => `/cached/${locale}.${viewer}${page}`)),
+    );
     for (const page of ["/", "/positions/42", "/employers/7"]) expect(literal, page).toContain(cachedPathFor("GET", page, none, "en"));
-    expect([...literal].sort()).toEqual([...expected].sort());
+    expect(literal).toContain(cachedPathFor("GET", "/employers/7", none, "zh", "operator"));
+    expect([...literal].sort()).toEqual([...visitors, ...members].sort());
   });
 
   it("every search and every announcement (which lists the postings it caps), by their routes, which exist", () => {
@@ -102,7 +129,9 @@ describe("what a change to postings purges (positionsPurge)", () => {
   });
 
   it("purges each employer once however many of its postings changed, and nothing but the shared pages for none", () => {
-    expect(literal.filter((route) => route.endsWith("/employers/7"))).toHaveLength(2);
-    expect(positionsPurge([]).map(([route]) => route)).toEqual(["/cached/zh", "/cached/zh/announcements", "/cached/en", "/cached/en/announcements", ...purges.slice(-2).map(([route]) => route)]);
+    // Once per first segment: two languages, for visitors and each of the three roles.
+    expect(literal.filter((route) => route.endsWith("/employers/7"))).toHaveLength(8);
+    const shared = RENDER_SEGMENTS.flatMap((segment) => [`/cached/${segment}`, `/cached/${segment}/announcements`]);
+    expect(positionsPurge([]).map(([route]) => route)).toEqual([...shared, ...purges.slice(-2).map(([route]) => route)]);
   });
 });

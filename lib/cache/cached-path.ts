@@ -1,4 +1,4 @@
-import { type Locale, locales } from "@/lib/i18n/config";
+import { isLocale, type Locale, locales } from "@/lib/i18n/config";
 import { CONFIG_CACHED_PAGES } from "./rewrite-rules.mjs";
 
 /**
@@ -57,20 +57,55 @@ export function searchOfSegment(segment: string[] | undefined): Record<string, s
 }
 
 /**
- * The cached copy of a public page a visitor without a session asked for, or null when the
- * request must be rendered for them (anything else, and a page whose query the page reads).
- * `_rsc` is the router's own cache-buster on client navigations, not part of the page. The
- * search page is cached per search (cachedSearch).
+ * Who a cached copy is for besides visitors: signed-in users of one role. A member's copy of a
+ * public page is the visitors' page with the header of that role (its area, the account,
+ * sign-out, a bell whose count the browser asks for): nothing in it names the user, so every
+ * user of the role shares it. Roles never change once an account exists.
  */
-export function cachedPathFor(method: string, pathname: string, search: URLSearchParams, locale: Locale): string | null {
+export const VIEWERS = ["talent", "employer", "operator"] as const;
+export type Viewer = (typeof VIEWERS)[number];
+
+export function isViewer(value: unknown): value is Viewer {
+  return (VIEWERS as readonly unknown[]).includes(value);
+}
+
+/** The cached tree's first segment: the language, and the role after a dot for a member's copy ("zh", "zh.talent"). */
+export function renderSegment(locale: Locale, viewer?: Viewer): string {
+  return viewer ? `${locale}.${viewer}` : locale;
+}
+
+/** A cached tree's first segment read back; null for anything renderSegment does not write. */
+export function parseRenderSegment(segment: string): { locale: Locale; viewer?: Viewer } | null {
+  const [locale, viewer, ...rest] = segment.split(".");
+  if (!isLocale(locale) || rest.length > 0) return null;
+  if (viewer === undefined) return { locale };
+  return isViewer(viewer) ? { locale, viewer } : null;
+}
+
+/** Every first segment of the cached tree: each language for visitors and for each role. */
+export const RENDER_SEGMENTS: readonly string[] = locales.flatMap((locale) => [renderSegment(locale), ...VIEWERS.map((viewer) => renderSegment(locale, viewer))]);
+
+/** Public pages a member's copy never stands in for: a position's page shows the user's own intent and report forms. */
+const PERSONAL_FOR_MEMBERS = /^\/positions\/[^/]+$/;
+
+/**
+ * The cached copy of a public page a visitor without a session (or a signed-in user of the role
+ * `viewer`) asked for, or null when the request must be rendered for them (anything else, a
+ * page whose query the page reads, and for members a position's page). `_rsc` is the router's own
+ * cache-buster on client navigations, not part of the page. The search page is cached per
+ * search (cachedSearch).
+ */
+export function cachedPathFor(method: string, pathname: string, search: URLSearchParams, locale: Locale, viewer?: Viewer): string | null {
   if (method !== "GET" && method !== "HEAD") return null;
+  const root = `${CACHED_PREFIX}/${renderSegment(locale, viewer)}`;
   if (pathname === "/positions") {
     const path = cachedSearch(search);
-    return path ? `${CACHED_PREFIX}/${locale}${path}` : null;
+    return path ? `${root}${path}` : null;
   }
   if (!CACHEABLE.some((re) => re.test(pathname))) return null;
+  if (viewer && PERSONAL_FOR_MEMBERS.test(pathname)) return null;
   if ([...search.keys()].some((key) => key !== "_rsc")) return null;
-  return `${CACHED_PREFIX}/${locale}${pathname === "/" ? "" : pathname}`;
+  return `${root}${pathname === "/" ? "" : pathname}`;
 }
 
 /**
@@ -99,8 +134,11 @@ export type Purge = readonly [path: string, type?: "page" | "layout"];
 export function positionsPurge(changed: readonly { id: number; employerId: number }[]): Purge[] {
   const employers = new Set(changed.map((position) => position.employerId));
   const pages = ["/", "/announcements", ...changed.map((position) => `/positions/${position.id}`), ...[...employers].map((id) => `/employers/${id}`)];
-  // Each page's cached copy, named as a visitor's request for it is (cachedPathFor).
-  const literal = locales.flatMap((locale) => pages.flatMap((page) => cachedPathFor("GET", page, new URLSearchParams(), locale) ?? []));
+  // Each page's cached copies, visitors' and members', named as a request for it is (cachedPathFor).
+  const literal = RENDER_SEGMENTS.flatMap((segment) => {
+    const { locale, viewer } = parseRenderSegment(segment)!;
+    return pages.flatMap((page) => cachedPathFor("GET", page, new URLSearchParams(), locale, viewer) ?? []);
+  });
   return [...literal.map((path): Purge => [path]), [`${CACHED_ROUTE}/search/[[...query]]`, "page"], [`${CACHED_ROUTE}/announcements/[id]`, "page"]];
 }
 

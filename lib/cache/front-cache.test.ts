@@ -5,7 +5,7 @@ import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { ALL_API_PURGE, CACHED_ROUTE, PAGE_RENDER_SECONDS, positionsApiPurge, positionsPurge } from "./cached-path";
 import { gzipSync } from "node:zlib";
-import { FrontCache, frontKey, inLanguageOfKey, purgeMatcher, sharedSeconds } from "./front-cache";
+import { FrontCache, frontKey, inRenderOfKey, purgeMatcher, sharedSeconds } from "./front-cache";
 
 const request = (url: string, headers: IncomingHttpHeaders = {}, method = "GET") => ({ method, url, headers });
 const pathOf = (key: string | null) => key?.split("\n")[0] ?? null;
@@ -38,6 +38,20 @@ describe("frontKey", () => {
     expect(frontKey(request("/positions/1", { host: "a.example", "x-forwarded-proto": "https" }))).not.toBe(plain);
     expect(frontKey(request("/positions/1", { host: "a.example", "accept-encoding": "gzip" }))).not.toBe(plain);
     expect(frontKey(request("/positions/1", { host: "a.example" }))).toBe(plain);
+  });
+
+  it("names a signed-in user's public page by the members' copy of their role, when their session names one", () => {
+    const session = { cookie: "authjs.session-token=abc; NEXT_LOCALE=en" };
+    expect(pathOf(frontKey(request("/", session), "talent"))).toBe("/cached/en.talent");
+    expect(pathOf(frontKey(request("/employers/7", session), "employer"))).toBe("/cached/en.employer/employers/7");
+    expect(pathOf(frontKey(request("/positions?q=a", session), "operator"))).toMatch(/^\/cached\/en\.operator\/search\//);
+    // Not a position's page (the user's own intent is on it), not without a role, not the API.
+    expect(frontKey(request("/positions/42", session), "talent")).toBeNull();
+    expect(frontKey(request("/", session), null)).toBeNull();
+    expect(frontKey(request("/", session))).toBeNull();
+    expect(frontKey(request("/api/v1/positions?q=a", session), "talent")).toBeNull();
+    // A role without a session cookie is no member: the visitors' copy.
+    expect(pathOf(frontKey(request("/", { cookie: "NEXT_LOCALE=en" }), "talent"))).toBe("/cached/en");
   });
 
   it("leaves signed-in users, router data, actions, bodies and other pages to Next", () => {
@@ -347,11 +361,21 @@ describe("FrontCache", () => {
 
 it("reads a copy's language through its encoding", () => {
   const html = Buffer.from('<!DOCTYPE html><html lang="en" class="h-full"><head>');
-  expect(inLanguageOfKey("/cached/en/positions/1\nhost", html, undefined)).toBe(true);
-  expect(inLanguageOfKey("/cached/zh/positions/1\nhost", html, undefined)).toBe(false);
-  expect(inLanguageOfKey("/cached/en/positions/1\nhost", gzipSync(html), "gzip")).toBe(true);
-  expect(inLanguageOfKey("/cached/en/positions/1\nhost", html, "gzip"), "not what it says it is").toBe(false);
-  expect(inLanguageOfKey("/cached/en/positions/1\nhost", html, "zstd"), "an encoding it cannot read").toBe(false);
+  expect(inRenderOfKey("/cached/en/positions/1\nhost", html, undefined)).toBe(true);
+  expect(inRenderOfKey("/cached/zh/positions/1\nhost", html, undefined)).toBe(false);
+  expect(inRenderOfKey("/cached/en/positions/1\nhost", gzipSync(html), "gzip")).toBe(true);
+  expect(inRenderOfKey("/cached/en/positions/1\nhost", html, "gzip"), "not what it says it is").toBe(false);
+  expect(inRenderOfKey("/cached/en/positions/1\nhost", html, "zstd"), "an encoding it cannot read").toBe(false);
+});
+
+it("keeps a member's copy only when it was drawn for that role, and a visitor's only when drawn for nobody", () => {
+  const forTalents = Buffer.from('<!DOCTYPE html><html lang="zh-CN" data-viewer="talent"><head>');
+  const forVisitors = Buffer.from('<!DOCTYPE html><html lang="zh-CN"><head>');
+  expect(inRenderOfKey("/cached/zh.talent/search\nhost", forTalents, undefined)).toBe(true);
+  expect(inRenderOfKey("/cached/zh.employer/search\nhost", forTalents, undefined), "another role's header").toBe(false);
+  expect(inRenderOfKey("/cached/zh/search\nhost", forTalents, undefined), "a member's header for visitors").toBe(false);
+  expect(inRenderOfKey("/cached/zh.talent/search\nhost", forVisitors, undefined), "a visitor's header for members").toBe(false);
+  expect(inRenderOfKey("/cached/zh.nobody/search\nhost", forTalents, undefined)).toBe(false);
 });
 
 it("Next renders a cached page again after PAGE_RENDER_SECONDS (the layout's literal revalidate)", () => {

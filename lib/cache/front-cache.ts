@@ -3,8 +3,9 @@ import { brotliDecompressSync, gunzipSync, inflateSync } from "node:zlib";
 import { LRUCache } from "lru-cache";
 import { hasSessionCookie } from "../auth/auth.config";
 import { isUnreadableUrl } from "../http/plain-response";
-import { chooseLocale, htmlLang, isLocale, LOCALE_COOKIE } from "../i18n/config";
-import { cachedPathFor, FRONT_PAGE_SECONDS, type Purge, sharedApiPath } from "./cached-path";
+import { sessionViewer } from "../auth/session-cookie";
+import { chooseLocale, htmlLang, LOCALE_COOKIE } from "../i18n/config";
+import { cachedPathFor, FRONT_PAGE_SECONDS, parseRenderSegment, type Purge, sharedApiPath, type Viewer } from "./cached-path";
 
 /**
  * The front cache: visitors' public pages kept whole (status, headers, body as sent) in front of
@@ -62,7 +63,7 @@ function cookiesOf(headers: IncomingHttpHeaders): Map<string, string> {
  * sent, plus the request headers the answer varies with (the host, the scheme a proxy in front
  * forwarded, the encodings accepted). Its first line is the copy's path, which purges match.
  */
-export function frontKey(request: FrontRequest): string | null {
+export function frontKey(request: FrontRequest, viewer?: Viewer | null): string | null {
   const method = request.method ?? "GET";
   const url = request.url ?? "";
   if ((method !== "GET" && method !== "HEAD") || !url.startsWith("/")) return null;
@@ -77,13 +78,26 @@ export function frontKey(request: FrontRequest): string | null {
   const search = new URLSearchParams(query);
   if (search.has("_rsc")) return null;
   const cookies = cookiesOf(request.headers);
-  if (hasSessionCookie([...cookies.keys()])) return null;
+  const member = hasSessionCookie([...cookies.keys()]);
+  // A signed-in user's request: a member's copy of a public page, for the role their session
+  // names (frontKeyOf reads it), or Next's to answer.
+  if (member && !viewer) return null;
   const varies = KEY_HEADERS.map((name) => header(request.headers, name));
-  const api = sharedApiPath(method, pathname, query);
+  const api = member ? null : sharedApiPath(method, pathname, query);
   if (api) return [api, query, ...varies].join("\n");
   const locale = chooseLocale(cookies.get(LOCALE_COOKIE), header(request.headers, "accept-language"));
-  const cached = cachedPathFor(method, pathname, search, locale);
+  const cached = cachedPathFor(method, pathname, search, locale, member ? viewer! : undefined);
   return cached && [cached, ...varies].join("\n");
+}
+
+/**
+ * frontKey for a request as the server receives it: a signed-in user's role is read from their
+ * session cookie first (lib/auth/session-cookie.ts, as proxy.ts reads it to choose the same copy).
+ */
+export async function frontKeyOf(request: FrontRequest): Promise<string | null> {
+  const cookies = cookiesOf(request.headers);
+  if (!hasSessionCookie([...cookies.keys()])) return frontKey(request);
+  return frontKey(request, await sessionViewer(cookies));
 }
 
 /**
@@ -105,19 +119,22 @@ const isApiKey = (key: string) => key.startsWith("/api/");
 const DECODERS: Record<string, (body: Buffer) => Buffer> = { gzip: gunzipSync, "x-gzip": gunzipSync, br: brotliDecompressSync, deflate: inflateSync };
 
 /**
- * Whether a page Next sent is in the language its copy's name says (/cached/{locale}/…). Next
- * chose the language from the same cookie and header by its own parsing; should the two ever
- * read a request differently, the page is not kept, rather than shown to the other language's
- * visitors. Read once per copy made, not per answer.
+ * Whether a page Next sent is the copy its name says (/cached/{locale}[.{role}]/…): in that
+ * language, and drawn for that role or for visitors (<html data-viewer>, components/layout/
+ * site-document.tsx). Next chose the language from the same cookie and header, and the copy
+ * from the same session cookie, by its own reading; should the two ever read a request
+ * differently, the page is not kept, rather than shown to the other language's visitors or
+ * another role's members. Read once per copy made, not per answer.
  */
-export function inLanguageOfKey(key: string, body: Buffer, contentEncoding: unknown): boolean {
-  const locale = pathOfKey(key).split("/")[2];
-  if (!isLocale(locale)) return false;
+export function inRenderOfKey(key: string, body: Buffer, contentEncoding: unknown): boolean {
+  const segment = parseRenderSegment(pathOfKey(key).split("/")[2] ?? "");
+  if (!segment) return false;
   const decode = contentEncoding ? DECODERS[String(contentEncoding).trim().toLowerCase()] : (b: Buffer) => b;
   if (!decode) return false;
   try {
-    const head = decode(body).subarray(0, 4096).toString("utf8");
-    return /<html[^>]*\slang="([^"]*)"/.exec(head)?.[1] === htmlLang(locale);
+    const html = /<html\s[^>]*>/.exec(decode(body).subarray(0, 4096).toString("utf8"))?.[0] ?? "";
+    const attribute = (name: string) => new RegExp(`\\s${name}="([^"]*)"`).exec(html)?.[1];
+    return attribute("lang") === htmlLang(segment.locale) && attribute("data-viewer") === segment.viewer;
   } catch {
     return false;
   }
@@ -230,7 +247,7 @@ export class FrontCache {
       } else {
         const fromCache = sent["x-nextjs-cache"];
         if ((fromCache !== "HIT" && fromCache !== "MISS") || /private|no-store/.test(String(sent["cache-control"] ?? ""))) return;
-        if (!inLanguageOfKey(key, body, sent["content-encoding"])) return;
+        if (!inRenderOfKey(key, body, sent["content-encoding"])) return;
       }
       const headers = Object.fromEntries(Object.entries(sent).filter(([name]) => !CONNECTION_HEADERS.has(name)));
       this.copies.set(key, { status: 200, headers, body, storedAt: Date.now() }, { ttl: seconds * 1000 });
