@@ -35,7 +35,12 @@ describe("sessionViewer", () => {
 
   it("leaves two session cookies, or one in chunks, to Auth.js", async () => {
     const good = await token({ role: "talent" });
-    for (const cookies of [{ [PLAIN]: good, [SECURE]: await token({ role: "talent" }, { salt: SECURE }) }, { [`${PLAIN}.0`]: good.slice(0, 100), [`${PLAIN}.1`]: good.slice(100) }, { [PLAIN]: good, [`${PLAIN}.1`]: "x" }]) {
+    const cases: Record<string, string>[] = [
+      { [PLAIN]: good, [SECURE]: await token({ role: "talent" }, { salt: SECURE }) },
+      { [`${PLAIN}.0`]: good.slice(0, 100), [`${PLAIN}.1`]: good.slice(100) },
+      { [PLAIN]: good, [`${PLAIN}.1`]: "x" },
+    ];
+    for (const cookies of cases) {
       expect(await sessionClaims(jar(cookies)), "Auth.js's to read").toBeUndefined();
       expect(await sessionViewer(jar(cookies)), "no members' copy").toBeNull();
     }
