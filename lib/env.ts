@@ -45,6 +45,12 @@ const schema = z.object({
   /** Memory each production instance gives the front cache's copies of visitors' public pages (lib/cache/front-cache.ts). */
   FRONT_CACHE_MB: z.coerce.number().int().min(1).max(65_536).default(256),
   /**
+   * This instance's name in PostgreSQL's purge notifications (lib/cache/instance-relay.ts), which
+   * it skips when they come back; unset, a new one each start. The server's processes
+   * (WEB_CONCURRENCY) are given their primary's.
+   */
+  INSTANCE_ID: z.string().regex(/^[\w.-]{1,100}$/, "must be 1 to 100 letters, digits, dots, dashes or underscores").optional(),
+  /**
    * Server processes of one production instance (scripts/serve.ts, node:cluster), each with its
    * own Next and front cache, purges relayed between them (lib/cache/purge-relay.ts). One with
    * embedded PGlite, whose database one process holds.

@@ -10,11 +10,14 @@
  * above 1 (PostgreSQL only) it runs that many server processes on the one port (node:cluster):
  * Next renders on one thread, so one process uses one core; the purges made in one process are
  * relayed to the others (lib/cache/purge-relay.ts), and a process that dies is started again.
+ * On PostgreSQL each process also tells the other instances of its purges, and hears theirs
+ * (lib/cache/instance-relay.ts, LISTEN/NOTIFY).
  */
 import cluster, { type Worker } from "node:cluster";
 import { createServer } from "node:http";
 import { parseArgs } from "node:util";
 import { FrontCache, frontKeyOf, installFrontCache } from "../lib/cache/front-cache";
+import { instanceId, listenForPurges } from "../lib/cache/instance-relay";
 import { isPurgeMessage, nextTagsManifest, PurgeRelay } from "../lib/cache/purge-relay";
 import { env } from "../lib/env";
 import { isDatabaseDown } from "../lib/health/availability";
@@ -37,6 +40,8 @@ else await runServer();
 
 /** The cluster's primary: starts the server processes, relays their purges, stops them together. */
 function runPrimary(count: number): void {
+  // Its processes are one instance: they share its id, and skip each other's notifications.
+  const instance = instanceId();
   let closing = false;
   let ready = 0;
   const started = new Set<Worker>();
@@ -56,7 +61,7 @@ function runPrimary(count: number): void {
     setTimeout(() => process.exit(code), 12_000).unref();
   };
   const fork = () => {
-    const worker = cluster.fork();
+    const worker = cluster.fork({ INSTANCE_ID: instance });
     worker.on("message", (message: unknown) => {
       if (isPurgeMessage(message)) {
         for (const other of running()) if (other !== worker && other.isConnected()) other.send(message);
@@ -93,15 +98,24 @@ async function runServer(): Promise<void> {
   await app.prepare();
 
   const front = new FrontCache({ maxBytes: env().FRONT_CACHE_MB * 1024 * 1024 });
-  if (cluster.isWorker) {
-    const relay = new PurgeRelay(nextTagsManifest(), front, (message) => process.send?.(message));
-    process.on("message", (message: unknown) => {
-      if (isPurgeMessage(message)) relay.receive(message);
+  // Purges leave this process for its siblings (through the cluster's primary) and, on
+  // PostgreSQL, for the other instances (NOTIFY); theirs arrive the same ways.
+  const siblings = cluster.isWorker;
+  const database = env().DATABASE_URL;
+  let relay: PurgeRelay | undefined;
+  const instances = database ? listenForPurges(database, (message) => relay?.receive(message)) : undefined;
+  if (siblings || instances) {
+    relay = new PurgeRelay(nextTagsManifest(), front, (message) => {
+      if (siblings) process.send?.(message);
+      instances?.notify(message);
     });
-    installFrontCache(front, relay);
-  } else {
-    installFrontCache(front);
   }
+  if (siblings) {
+    process.on("message", (message: unknown) => {
+      if (isPurgeMessage(message)) relay?.receive(message);
+    });
+  }
+  installFrontCache(front, relay);
 
   const server = createServer(async (request, response) => {
     // (frontKeyOf does not throw; should it ever, Next answers.)
@@ -131,7 +145,7 @@ async function runServer(): Promise<void> {
       if (closing) return;
       closing = true;
       const code = signal === "SIGINT" ? 130 : 143;
-      server.close(() => void app.close().finally(() => process.exit(code)));
+      server.close(() => void Promise.allSettled([app.close(), instances?.close()]).finally(() => process.exit(code)));
       server.closeIdleConnections();
       // A client that keeps its connection busy does not hold the stop up for long.
       setTimeout(() => process.exit(code), 10_000).unref();

@@ -3,15 +3,24 @@ import { CONFIG_CACHED_PAGES } from "./rewrite-rules.mjs";
 
 /**
  * Seconds Next serves a cached public page before the next request renders it again: the
- * literal `revalidate` of app/(cached)/cached/[locale]/layout.tsx must equal it.
+ * literal `revalidate` of app/(cached)/cached/[locale]/layout.tsx must equal it. A change made
+ * through the app purges the pages it touches at once, on this instance and, through
+ * PostgreSQL's notifications, on every other (lib/cache/instance-relay.ts): this window only
+ * bounds what no purge announces (a position passing its closing time) and an instance that
+ * missed a notification.
  */
-export const PAGE_RENDER_SECONDS = 50;
+export const PAGE_RENDER_SECONDS = 300;
+/**
+ * The home page's own window (the literal `revalidate` of app/(cached)/cached/[locale]/page.tsx):
+ * its live figures (intents, views) change with every registration, which purges nothing.
+ */
+export const HOME_RENDER_SECONDS = 50;
 /** Seconds the front cache (lib/cache/front-cache.ts) keeps a copy of what Next served. */
 export const FRONT_PAGE_SECONDS = 10;
 /**
- * The most a visitor's cached page may lag a change made through another instance (plus one
- * render): Next's copy, then the front cache's copy of it. On the instance that made the change
- * both are purged at once.
+ * The most a cached public page may lag what no purge announces, or a change made through
+ * another instance whose notification this one missed (plus one render): Next's copy, then the
+ * front cache's copy of it. Changes made through any instance show at once everywhere otherwise.
  */
 export const PUBLIC_PAGE_SECONDS = PAGE_RENDER_SECONDS + FRONT_PAGE_SECONDS;
 

@@ -3,7 +3,7 @@ import { createServer, get, type IncomingHttpHeaders, type Server, type ServerRe
 import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { ALL_API_PURGE, CACHED_ROUTE, PAGE_RENDER_SECONDS, positionsApiPurge, positionsPurge } from "./cached-path";
+import { ALL_API_PURGE, CACHED_ROUTE, HOME_RENDER_SECONDS, PAGE_RENDER_SECONDS, positionsApiPurge, positionsPurge } from "./cached-path";
 import { gzipSync } from "node:zlib";
 import { FrontCache, frontKey, inRenderOfKey, purgeMatcher, sharedSeconds } from "./front-cache";
 
@@ -378,7 +378,10 @@ it("keeps a member's copy only when it was drawn for that role, and a visitor's 
   expect(inRenderOfKey("/cached/zh.nobody/search\nhost", forTalents, undefined)).toBe(false);
 });
 
-it("Next renders a cached page again after PAGE_RENDER_SECONDS (the layout's literal revalidate)", () => {
+it("Next renders a cached page again after PAGE_RENDER_SECONDS, the home page after HOME_RENDER_SECONDS (the literal revalidates)", () => {
   const layout = readFileSync(path.join(import.meta.dirname, "../../app/(cached)/cached/[locale]/layout.tsx"), "utf8");
   expect(layout).toMatch(new RegExp(`^export const revalidate = ${PAGE_RENDER_SECONDS};$`, "m"));
+  const home = readFileSync(path.join(import.meta.dirname, "../../app/(cached)/cached/[locale]/page.tsx"), "utf8");
+  expect(home).toMatch(new RegExp(`^export const revalidate = ${HOME_RENDER_SECONDS};$`, "m"));
+  expect(HOME_RENDER_SECONDS).toBeLessThan(PAGE_RENDER_SECONDS);
 });

@@ -18,7 +18,8 @@ import { cachedPathFor, FRONT_PAGE_SECONDS, parseRenderSegment, type Purge, shar
  *
  * A copy is kept FRONT_PAGE_SECONDS and is purged with Next's (lib/cache/public-pages.ts calls
  * purgeFrontCache beside revalidatePath): an action on this instance shows at once, one on
- * another instance within PUBLIC_PAGE_SECONDS. Only Next's fresh answers are kept (HIT or MISS,
+ * another instance as soon as its notification arrives (lib/cache/instance-relay.ts; should it
+ * be missed, within PUBLIC_PAGE_SECONDS). Only Next's fresh answers are kept (HIT or MISS,
  * never STALE), and only when no purge fell while they were being made.
  *
  * It also keeps the public API's search and position answers (sharedApiPath), which Next's cache

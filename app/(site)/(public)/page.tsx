@@ -11,8 +11,8 @@ import { findCampaignBoards, findLatestAnnouncements, getFeaturedCampaign } from
 import { getCampaignFigures } from "@/lib/stats/queries";
 
 export default async function HomePage() {
-  // Live figures: rendered per request for signed-in users; for visitors, the cached copy
-  // (app/(cached)) is at most PUBLIC_PAGE_SECONDS old. Never rendered at build time.
+  // Live figures: the cached copies (app/(cached), visitors' and each role's) are at most
+  // HOME_RENDER_SECONDS (plus the front cache's seconds) old. Never rendered at build time.
   if (!cachedRenderLocale()) await connection();
   const campaign = await getFeaturedCampaign();
   if (!campaign) {

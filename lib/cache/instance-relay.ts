@@ -1,0 +1,138 @@
+import { randomUUID } from "node:crypto";
+import postgres from "postgres";
+import { env } from "../env";
+import type { Purge } from "./cached-path";
+import type { PurgeMessage, TagEntry } from "./purge-relay";
+
+/**
+ * Purges between instances (several machines, or servers, on one PostgreSQL): each server
+ * process listens on a PostgreSQL channel, and the purges it makes (the tags Next expires and
+ * the front cache's purges, as lib/cache/purge-relay.ts collects them) are NOTIFYed there. Every
+ * other instance applies them at once, so a change made through one shows on all of them within
+ * moments, not after the cached pages' time window. The time window stays the bound should an
+ * instance miss a notification (its listening connection down): PUBLIC_PAGE_SECONDS.
+ *
+ * The processes of one instance (WEB_CONCURRENCY) share an instance id and get each other's
+ * purges through the cluster's primary instead; a notification from the same instance is skipped.
+ */
+export const PURGE_CHANNEL = "zhihui_purge";
+
+/** PostgreSQL's limit on a notification's payload is 8,000 bytes; a purge larger than this is sent in parts. */
+const PAYLOAD_MAX = 7_500;
+
+/** What one notification carries: who sent it, the tags to expire, the front cache's purges. */
+export interface InstancePurge {
+  from: string;
+  tags: string[];
+  front: Purge[];
+}
+
+/**
+ * A purge as notifications: JSON payloads under PostgreSQL's limit, each tag and each front purge
+ * whole in one of them. Only the tags' names travel: the receiver expires them at its own time
+ * (instancePurgeMessage), so clocks that differ between machines cannot leave a copy fresh.
+ */
+export function purgeNotifications(from: string, message: PurgeMessage, max = PAYLOAD_MAX): string[] {
+  const payloads: string[] = [];
+  let part: InstancePurge = { from, tags: [], front: [] };
+  const size = (p: InstancePurge) => Buffer.byteLength(JSON.stringify(p));
+  const add = (put: (p: InstancePurge) => void) => {
+    const next: InstancePurge = { from, tags: [...part.tags], front: [...part.front] };
+    put(next);
+    if (size(next) <= max) {
+      part = next;
+      return;
+    }
+    if (part.tags.length > 0 || part.front.length > 0) payloads.push(JSON.stringify(part));
+    part = { from, tags: [], front: [] };
+    put(part);
+    // One entry longer than a payload cannot be sent: it is dropped here, and that copy follows
+    // the time window (no tag or path of this app comes near it).
+    if (size(part) > max) part = { from, tags: [], front: [] };
+  };
+  for (const [tag] of message.tags) add((p) => p.tags.push(tag));
+  for (const purge of message.front) add((p) => p.front.push(purge));
+  if (part.tags.length > 0 || part.front.length > 0) payloads.push(JSON.stringify(part));
+  return payloads;
+}
+
+const isPurge = (value: unknown): value is Purge =>
+  Array.isArray(value) && value.length >= 1 && value.length <= 2 && typeof value[0] === "string" && (value[1] === undefined || value[1] === "page" || value[1] === "layout");
+
+/** A notification read back: null for anything this app did not send. */
+export function parseInstancePurge(payload: string): InstancePurge | null {
+  try {
+    const value = JSON.parse(payload) as Partial<InstancePurge> | null;
+    if (typeof value !== "object" || value === null || typeof value.from !== "string") return null;
+    if (!Array.isArray(value.tags) || !value.tags.every((tag) => typeof tag === "string")) return null;
+    if (!Array.isArray(value.front) || !value.front.every(isPurge)) return null;
+    return { from: value.from, tags: value.tags, front: value.front };
+  } catch {
+    return null;
+  }
+}
+
+/** Another instance's purge as this process applies it (PurgeRelay.receive): its tags expired now, here. */
+export function instancePurgeMessage(purge: InstancePurge, now = Date.now()): PurgeMessage {
+  const entry: TagEntry = { expired: now };
+  return { kind: "zhihui-purge", tags: purge.tags.map((tag) => [tag, entry]), front: purge.front };
+}
+
+const startedAs = randomUUID();
+
+/** This instance's id (INSTANCE_ID, else one for this start): the cluster's primary gives its processes its own. */
+export function instanceId(): string {
+  return env().INSTANCE_ID ?? startedAs;
+}
+
+/**
+ * Listens for the other instances' purges on `url` and hands each to `apply`; returns the
+ * function that notifies this process's own purges, and the one that stops listening. It does
+ * not wait for the database: while it is away the server still starts (and answers 503), and
+ * listening begins when it can. postgres.js keeps the listening connection open and listens
+ * again after a failure; purges missed meanwhile follow the time window.
+ */
+export function listenForPurges(
+  url: string,
+  apply: (message: PurgeMessage) => void,
+  { self = instanceId(), retryMs = 2_000 }: { self?: string; retryMs?: number } = {},
+): { notify: (message: PurgeMessage) => void; close: () => Promise<void> } {
+  const sql = postgres(url, { max: 1, connect_timeout: 5, idle_timeout: 60, onnotice: () => {} });
+  let closed = false;
+  let warned = false;
+  const warn = (what: string, error: unknown) => {
+    if (!warned) console.error(`[cache] ${what}: ${error instanceof Error ? error.message : String(error)}`);
+    warned = true;
+  };
+  const listen = () => {
+    if (closed) return;
+    sql
+      .listen(PURGE_CHANNEL, (payload) => {
+        const purge = parseInstancePurge(payload);
+        if (purge && purge.from !== self) apply(instancePurgeMessage(purge));
+      })
+      .then(
+        () => (warned = false),
+        (error: unknown) => {
+          warn("could not listen for the other instances' purges yet", error);
+          setTimeout(listen, retryMs).unref();
+        },
+      );
+  };
+  listen();
+  return {
+    notify(message) {
+      for (const payload of purgeNotifications(self, message)) {
+        sql.notify(PURGE_CHANNEL, payload).then(
+          () => (warned = false),
+          // The database away: the other instances follow within the time window.
+          (error: unknown) => warn("could not tell the other instances of a purge", error),
+        );
+      }
+    },
+    close: async () => {
+      closed = true;
+      await sql.end({ timeout: 5 });
+    },
+  };
+}
