@@ -13,7 +13,7 @@
  *    (each approval purges the cached pages that show that posting), the search API (its
  *    searches repeated: the front cache answers them), the same searches asked past the front
  *    cache (Cache-Control: no-cache) and on the bare server, and the whole mix — anonymous pages and searches, signed-in
- *    talents' pages and searches, sign-ins, intent registrations (posted as the page's own form,
+ *    talents' pages and searches (each search page followed by the bell's count its script asks for), sign-ins, intent registrations (posted as the page's own form,
  *    as a browser without JavaScript sends it) and bookings of negotiation slots (each talent
  *    holds an intent whose employer offers slots; a booking when one is live is a reschedule; a
  *    full slot answers 409, a reschedule to the slot already held 400).
@@ -321,11 +321,22 @@ async function main() {
         const talent = pick(sessions);
         context.started = performance.now();
         const as = (kind: string, request: autocannon.Request) => ((context.kind = kind), request);
+        // A browser that got a signed-in search page (a role's copy, the same for every talent)
+        // asks for its own bell's count next: so does this connection.
+        const bell = context.bellFor;
+        if (typeof bell === "string") {
+          context.bellFor = undefined;
+          return as("bell's count", { method: "GET", path: "/notifications/unread", headers: { cookie: bell } });
+        }
         // Half the searches are visitors' (their first pages come from the cache, one copy per
         // search, each rendered once before the runs: the bench's 84 searches are an upper bound
-        // on how often visitors repeat one another's), half signed-in talents' (rendered for them).
+        // on how often visitors repeat one another's), half signed-in talents' (their role's
+        // copies, made on first request, each followed by the bell's count the page asks for).
         if (r < 0.1) return as("search page, visitor", { method: "GET", path: `/positions?q=${encodeURIComponent(pick(WORDS))}${pick(FILTERS)}`, headers: BROWSER });
-        if (r < 0.2) return as("search page, signed in", { method: "GET", path: `/positions?q=${encodeURIComponent(pick(WORDS))}${pick(FILTERS)}`, headers: { cookie: talent.cookie } });
+        if (r < 0.2) {
+          context.bellFor = talent.cookie;
+          return as("search page, signed in", { method: "GET", path: `/positions?q=${encodeURIComponent(pick(WORDS))}${pick(FILTERS)}`, headers: { cookie: talent.cookie } });
+        }
         if (r < 0.35) return as("search API", { method: "GET", path: searchPath() });
         if (r < 0.7) return as("public page", { method: "GET", path: publicPage(), headers: BROWSER });
         if (r < 0.8) return as("talent's home", { method: "GET", path: "/talent", headers: { cookie: talent.cookie } });

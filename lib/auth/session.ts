@@ -25,7 +25,7 @@ async function currentSession(): Promise<{ userId: string; sessionVersion: numbe
 
 /**
  * The signed-in user, re-read from the database once per request (null when signed out, and in
- * a cached public page, which is rendered for visitors and never reads the session cookie).
+ * a cached public page, visitors' or a role's, which is shared and never reads the session cookie).
  */
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   if (cachedRenderLocale()) return null;
