@@ -1,3 +1,4 @@
+import net from "node:net";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createTestDatabase, type TestDatabase } from "../../tests/support/test-database";
 import { listenForPurges } from "./instance-relay";
@@ -45,6 +46,57 @@ describe("purges between instances (PostgreSQL)", () => {
       expect(onA.some((m) => m.tags.some(([tag]) => tag.startsWith("_N_T_/cached"))), "A's own purges are not applied to A again").toBe(false);
     } finally {
       await Promise.all([a.close(), b.close()]);
+    }
+  });
+
+  it("listens once the database is there, though it was away when the server started, and again after it was away", async () => {
+    if (t.target.kind !== "postgres") throw new Error("PostgreSQL only");
+    const real = new URL(t.target.url);
+    // The database as B sees it: a forwarder that is not there at first, then is, then goes away and comes back.
+    const sockets = new Set<net.Socket>();
+    let forwarder: net.Server | undefined;
+    const up = (port: number) =>
+      new Promise<void>((resolve) => {
+        forwarder = net.createServer((client) => {
+          const server = net.connect(Number(real.port || 5432), real.hostname);
+          for (const socket of [client, server]) {
+            sockets.add(socket);
+            socket.on("error", () => {});
+          }
+          client.pipe(server).pipe(client);
+        });
+        forwarder.listen(port, "127.0.0.1", resolve);
+      });
+    const down = () => new Promise<void>((resolve) => (sockets.forEach((socket) => socket.destroy()), sockets.clear(), forwarder!.close(() => resolve())));
+    const port = await new Promise<number>((resolve) => {
+      const probe = net.createServer().listen(0, "127.0.0.1", () => {
+        const { port: free } = probe.address() as net.AddressInfo;
+        probe.close(() => resolve(free));
+      });
+    });
+    const viaForwarder = new URL(t.target.url);
+    viaForwarder.host = `127.0.0.1:${port}`;
+    const errors = vi.spyOn(console, "error").mockImplementation(() => {});
+    const onB: string[] = [];
+    const b = listenForPurges(viaForwarder.toString(), (m) => onB.push(...m.tags.map(([tag]) => tag)), { self: "b", retryMs: 200 });
+    const a = listenForPurges(t.target.url, () => {}, { self: "a" });
+    const delivered = async (tag: string) =>
+      vi.waitFor(() => {
+        a.notify(purge([tag]));
+        expect(onB).toContain(tag);
+      }, { timeout: 15_000, interval: 300 });
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 600));
+      expect(errors, "the database away at the start: said once").toHaveBeenCalledTimes(1);
+      await up(port);
+      await delivered("_N_T_/after-start");
+      await down();
+      await up(port);
+      await delivered("_N_T_/after-outage");
+    } finally {
+      await Promise.all([a.close(), b.close()]);
+      await down();
+      errors.mockRestore();
     }
   });
 

@@ -97,7 +97,8 @@ export function listenForPurges(
   apply: (message: PurgeMessage) => void,
   { self = instanceId(), retryMs = 2_000 }: { self?: string; retryMs?: number } = {},
 ): { notify: (message: PurgeMessage) => void; close: () => Promise<void> } {
-  const sql = postgres(url, { max: 1, connect_timeout: 5, idle_timeout: 60, onnotice: () => {} });
+  const connect = () => postgres(url, { max: 1, connect_timeout: 5, idle_timeout: 60, onnotice: () => {} });
+  let sql = connect();
   let closed = false;
   let warned = false;
   const warn = (what: string, error: unknown) => {
@@ -115,6 +116,11 @@ export function listenForPurges(
         () => (warned = false),
         (error: unknown) => {
           warn("could not listen for the other instances' purges yet", error);
+          // postgres.js keeps a first LISTEN that failed and answers every later one with its
+          // failure: the next try starts from a new client.
+          const failed = sql;
+          sql = connect();
+          void failed.end({ timeout: 0 }).catch(() => {});
           setTimeout(listen, retryMs).unref();
         },
       );
