@@ -97,7 +97,8 @@ export function frontKey(request: FrontRequest, viewer?: Viewer | null): string 
  */
 export async function frontKeyOf(request: FrontRequest): Promise<string | null> {
   const cookies = cookiesOf(request.headers);
-  if (!hasSessionCookie([...cookies.keys()])) return frontKey(request);
+  // Only a page asked for with a session cookie needs its role read (a form posted does not).
+  if (!hasSessionCookie([...cookies.keys()]) || (request.method !== "GET" && request.method !== "HEAD")) return frontKey(request);
   return frontKey(request, await sessionViewer(cookies));
 }
 
