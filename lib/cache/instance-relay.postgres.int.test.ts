@@ -90,9 +90,12 @@ describe("purges between instances (PostgreSQL)", () => {
       expect(errors, "the database away at the start: said once").toHaveBeenCalledTimes(1);
       await up(port);
       await delivered("_N_T_/after-start");
+      expect(onB, "the first time it listens, nothing to make up for").not.toContain("_N_T_/(cached)/cached/[locale]/layout");
       await down();
       await up(port);
       await delivered("_N_T_/after-outage");
+      // Back after an outage: what it missed is unknown, so every cached page is made again.
+      expect(onB).toContain("_N_T_/(cached)/cached/[locale]/layout");
     } finally {
       await Promise.all([a.close(), b.close()]);
       await down();

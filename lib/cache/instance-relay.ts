@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import postgres from "postgres";
 import { env } from "../env";
-import type { Purge } from "./cached-path";
+import { ALL_API_PURGE, CACHED_ROUTE, type Purge } from "./cached-path";
 import type { PurgeMessage, TagEntry } from "./purge-relay";
 
 /**
@@ -10,12 +10,15 @@ import type { PurgeMessage, TagEntry } from "./purge-relay";
  * the front cache's purges, as lib/cache/purge-relay.ts collects them) are NOTIFYed there. Every
  * other instance applies them at once, so a change made through one shows on all of them within
  * moments, not after the cached pages' time window. The time window stays the bound should an
- * instance miss a notification (its listening connection down): PUBLIC_PAGE_SECONDS.
+ * instance miss a notification (its listening connection down), though on listening again it
+ * drops every cached page and API answer, not knowing what it missed.
  *
  * The processes of one instance (WEB_CONCURRENCY) share an instance id and get each other's
  * purges through the cluster's primary instead; a notification from the same instance is skipped.
  */
 export const PURGE_CHANNEL = "zhihui_purge";
+/** The prefix of the tags revalidatePath gives a path (Next's NEXT_CACHE_IMPLICIT_TAG_ID): a route's layout is `_N_T_{route}/layout`. */
+const NEXT_IMPLICIT_TAG = "_N_T_";
 
 /** PostgreSQL's limit on a notification's payload is 8,000 bytes; a purge larger than this is sent in parts. */
 const PAYLOAD_MAX = 7_500;
@@ -80,6 +83,9 @@ export function instancePurgeMessage(purge: InstancePurge, now = Date.now()): Pu
 
 const startedAs = randomUUID();
 
+/** Every cached public page and API answer: what publicPagesChanged purges, as a received purge (its tags expired now). */
+const EVERYTHING_STALE = (): PurgeMessage => ({ kind: "zhihui-purge", tags: [[`${NEXT_IMPLICIT_TAG}${CACHED_ROUTE}/layout`, { expired: Date.now() }]], front: [[CACHED_ROUTE, "layout"], ALL_API_PURGE] });
+
 /** This instance's id (INSTANCE_ID, else one for this start): the cluster's primary gives its processes its own. */
 export function instanceId(): string {
   return env().INSTANCE_ID ?? startedAs;
@@ -105,13 +111,22 @@ export function listenForPurges(
     if (!warned) console.error(`[cache] ${what}: ${error instanceof Error ? error.message : String(error)}`);
     warned = true;
   };
+  let listened = 0;
   const listen = () => {
     if (closed) return;
     sql
-      .listen(PURGE_CHANNEL, (payload) => {
-        const purge = parseInstancePurge(payload);
-        if (purge && purge.from !== self) apply(instancePurgeMessage(purge));
-      })
+      .listen(
+        PURGE_CHANNEL,
+        (payload) => {
+          const purge = parseInstancePurge(payload);
+          if (purge && purge.from !== self) apply(instancePurgeMessage(purge));
+        },
+        // Listening again after the connection was lost: what was said meanwhile is not known,
+        // so every cached page and API answer is made again rather than left to the time window.
+        () => {
+          if (listened++ > 0) apply(EVERYTHING_STALE());
+        },
+      )
       .then(
         () => (warned = false),
         (error: unknown) => {
