@@ -6,9 +6,17 @@ import { env } from "../env";
  * provider). Sessions are signed JWT cookies, so
  * any app instance can read them; role and membership are re-read from the database per request.
  */
-/** Auth.js's session cookie, plain or __Secure- behind HTTPS, possibly split into chunks (.0, .1…). */
+/** Auth.js's session cookie, plain, or __Secure- behind HTTPS. */
+export const SESSION_COOKIE_NAMES = ["authjs.session-token", "__Secure-authjs.session-token"] as const;
+
+/** A part of a session cookie Auth.js split into chunks (.0, .1…) because it was too long for one. */
+export function isSessionCookieChunk(name: string): boolean {
+  return /^(__Secure-)?authjs\.session-token\.\d+$/.test(name);
+}
+
+/** Whether a session cookie is among these, whole or in chunks. */
 export function hasSessionCookie(names: string[]): boolean {
-  return names.some((name) => /^(__Secure-)?authjs\.session-token(\.\d+)?$/.test(name));
+  return names.some((name) => (SESSION_COOKIE_NAMES as readonly string[]).includes(name) || isSessionCookieChunk(name));
 }
 
 const DEV_SECRET = "development-only-secret-never-used-in-production-0001";

@@ -1,10 +1,7 @@
 import { LRUCache } from "lru-cache";
 import { decode } from "next-auth/jwt";
 import { isViewer, type Viewer } from "../cache/cached-path";
-import { authConfig, hasSessionCookie } from "./auth.config";
-
-/** Auth.js's session cookie, whole (a token split into chunks, .0, .1…, is not read here). */
-const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"] as const;
+import { authConfig, hasSessionCookie, isSessionCookieChunk, SESSION_COOKIE_NAMES } from "./auth.config";
 
 /** What the session cookie says, as Auth.js's jwt callback wrote it (lib/auth/auth.config.ts). */
 export interface SessionClaims {
@@ -25,8 +22,9 @@ interface Known {
 const known = new LRUCache<string, Known>({ max: 10_000, ttl: 10 * 60 * 1000 });
 
 function sessionToken(cookies: ReadonlyMap<string, string>): { name: string; token: string } | null {
-  const present = SESSION_COOKIES.filter((name) => cookies.get(name));
-  if (present.length !== 1 || [...cookies.keys()].some((name) => /session-token\.\d+$/.test(name))) return null;
+  // A token split into chunks is not read here: Auth.js reads it.
+  const present = SESSION_COOKIE_NAMES.filter((name) => cookies.get(name));
+  if (present.length !== 1 || [...cookies.keys()].some(isSessionCookieChunk)) return null;
   return { name: present[0]!, token: cookies.get(present[0]!)! };
 }
 

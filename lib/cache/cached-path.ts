@@ -91,8 +91,10 @@ export function parseRenderSegment(segment: string): { locale: Locale; viewer?: 
   return isViewer(viewer) ? { locale, viewer } : null;
 }
 
-/** Every first segment of the cached tree: each language for visitors and for each role. */
-export const RENDER_SEGMENTS: readonly string[] = locales.flatMap((locale) => [renderSegment(locale), ...VIEWERS.map((viewer) => renderSegment(locale, viewer))]);
+/** Every copy a public page may have: each language, for visitors and for each role. */
+const RENDERS: readonly { locale: Locale; viewer?: Viewer }[] = locales.flatMap((locale) => [{ locale }, ...VIEWERS.map((viewer) => ({ locale, viewer }))]);
+/** Their first segments in the cached tree. */
+export const RENDER_SEGMENTS: readonly string[] = RENDERS.map(({ locale, viewer }) => renderSegment(locale, viewer));
 
 /** Public pages a member's copy never stands in for: a position's page shows the user's own intent and report forms. */
 const PERSONAL_FOR_MEMBERS = /^\/positions\/[^/]+$/;
@@ -144,10 +146,7 @@ export function positionsPurge(changed: readonly { id: number; employerId: numbe
   const employers = new Set(changed.map((position) => position.employerId));
   const pages = ["/", "/announcements", ...changed.map((position) => `/positions/${position.id}`), ...[...employers].map((id) => `/employers/${id}`)];
   // Each page's cached copies, visitors' and members', named as a request for it is (cachedPathFor).
-  const literal = RENDER_SEGMENTS.flatMap((segment) => {
-    const { locale, viewer } = parseRenderSegment(segment)!;
-    return pages.flatMap((page) => cachedPathFor("GET", page, new URLSearchParams(), locale, viewer) ?? []);
-  });
+  const literal = RENDERS.flatMap(({ locale, viewer }) => pages.flatMap((page) => cachedPathFor("GET", page, new URLSearchParams(), locale, viewer) ?? []));
   return [...literal.map((path): Purge => [path]), [`${CACHED_ROUTE}/search/[[...query]]`, "page"], [`${CACHED_ROUTE}/announcements/[id]`, "page"]];
 }
 
@@ -155,6 +154,9 @@ export function positionsPurge(changed: readonly { id: number; employerId: numbe
 export function positionsApiPurge(changed: readonly { id: number }[]): Purge[] {
   return [["/api/v1/positions"], ...changed.map((position): Purge => [`/api/v1/positions/${position.id}`])];
 }
+
+/** Every cached public page, visitors' and the roles' (a change to what all of them may show). */
+export const ALL_PAGES_PURGE = [CACHED_ROUTE, "layout"] as const satisfies Purge;
 
 /** Every public API answer the front cache keeps (a change to what all public pages may show). */
 export const ALL_API_PURGE: Purge = ["/api/v1", "layout"];

@@ -65,6 +65,10 @@ function cookiesOf(headers: IncomingHttpHeaders): Map<string, string> {
  * forwarded, the encodings accepted). Its first line is the copy's path, which purges match.
  */
 export function frontKey(request: FrontRequest, viewer?: Viewer | null): string | null {
+  return keyOf(request, cookiesOf(request.headers), viewer);
+}
+
+function keyOf(request: FrontRequest, cookies: Map<string, string>, viewer?: Viewer | null): string | null {
   const method = request.method ?? "GET";
   const url = request.url ?? "";
   if ((method !== "GET" && method !== "HEAD") || !url.startsWith("/")) return null;
@@ -78,7 +82,6 @@ export function frontKey(request: FrontRequest, viewer?: Viewer | null): string 
   if (isUnreadableUrl(pathname, query)) return null;
   const search = new URLSearchParams(query);
   if (search.has("_rsc")) return null;
-  const cookies = cookiesOf(request.headers);
   const member = hasSessionCookie([...cookies.keys()]);
   // A signed-in user's request: a member's copy of a public page, for the role their session
   // names (frontKeyOf reads it), or Next's to answer.
@@ -87,7 +90,7 @@ export function frontKey(request: FrontRequest, viewer?: Viewer | null): string 
   const api = member ? null : sharedApiPath(method, pathname, query);
   if (api) return [api, query, ...varies].join("\n");
   const locale = chooseLocale(cookies.get(LOCALE_COOKIE), header(request.headers, "accept-language"));
-  const cached = cachedPathFor(method, pathname, search, locale, member ? viewer! : undefined);
+  const cached = cachedPathFor(method, pathname, search, locale, (member && viewer) || undefined);
   return cached && [cached, ...varies].join("\n");
 }
 
@@ -98,8 +101,8 @@ export function frontKey(request: FrontRequest, viewer?: Viewer | null): string 
 export async function frontKeyOf(request: FrontRequest): Promise<string | null> {
   const cookies = cookiesOf(request.headers);
   // Only a page asked for with a session cookie needs its role read (a form posted does not).
-  if (!hasSessionCookie([...cookies.keys()]) || (request.method !== "GET" && request.method !== "HEAD")) return frontKey(request);
-  return frontKey(request, await sessionViewer(cookies));
+  const member = hasSessionCookie([...cookies.keys()]) && (request.method === "GET" || request.method === "HEAD");
+  return keyOf(request, cookies, member ? await sessionViewer(cookies) : undefined);
 }
 
 /**

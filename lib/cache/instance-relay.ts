@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import postgres from "postgres";
 import { env } from "../env";
-import { ALL_API_PURGE, CACHED_ROUTE, type Purge } from "./cached-path";
+import { ALL_API_PURGE, ALL_PAGES_PURGE, type Purge } from "./cached-path";
 import type { PurgeMessage, TagEntry } from "./purge-relay";
 
 /**
@@ -36,26 +36,28 @@ export interface InstancePurge {
  * (instancePurgeMessage), so clocks that differ between machines cannot leave a copy fresh.
  */
 export function purgeNotifications(from: string, message: PurgeMessage, max = PAYLOAD_MAX): string[] {
+  const empty = (): InstancePurge => ({ from, tags: [], front: [] });
+  const base = Buffer.byteLength(JSON.stringify(empty()));
   const payloads: string[] = [];
-  let part: InstancePurge = { from, tags: [], front: [] };
-  const size = (p: InstancePurge) => Buffer.byteLength(JSON.stringify(p));
-  const add = (put: (p: InstancePurge) => void) => {
-    const next: InstancePurge = { from, tags: [...part.tags], front: [...part.front] };
-    put(next);
-    if (size(next) <= max) {
-      part = next;
-      return;
+  let part = empty();
+  let bytes = base;
+  const add = <K extends "tags" | "front">(list: K, entry: InstancePurge[K][number]) => {
+    // The entry and the comma before it (one too many for a list's first: a payload errs small).
+    const cost = Buffer.byteLength(JSON.stringify(entry)) + 1;
+    // One entry longer than a payload cannot be sent: that copy follows the time window (no tag
+    // or path of this app comes near it).
+    if (base + cost > max) return;
+    if (bytes + cost > max) {
+      payloads.push(JSON.stringify(part));
+      part = empty();
+      bytes = base;
     }
-    if (part.tags.length > 0 || part.front.length > 0) payloads.push(JSON.stringify(part));
-    part = { from, tags: [], front: [] };
-    put(part);
-    // One entry longer than a payload cannot be sent: it is dropped here, and that copy follows
-    // the time window (no tag or path of this app comes near it).
-    if (size(part) > max) part = { from, tags: [], front: [] };
+    (part[list] as InstancePurge[K][number][]).push(entry);
+    bytes += cost;
   };
-  for (const [tag] of message.tags) add((p) => p.tags.push(tag));
-  for (const purge of message.front) add((p) => p.front.push(purge));
-  if (part.tags.length > 0 || part.front.length > 0) payloads.push(JSON.stringify(part));
+  for (const [tag] of message.tags) add("tags", tag);
+  for (const purge of message.front) add("front", purge);
+  if (bytes > base) payloads.push(JSON.stringify(part));
   return payloads;
 }
 
@@ -83,8 +85,14 @@ export function instancePurgeMessage(purge: InstancePurge, now = Date.now()): Pu
 
 const startedAs = randomUUID();
 
-/** Every cached public page and API answer: what publicPagesChanged purges, as a received purge (its tags expired now). */
-const EVERYTHING_STALE = (): PurgeMessage => ({ kind: "zhihui-purge", tags: [[`${NEXT_IMPLICIT_TAG}${CACHED_ROUTE}/layout`, { expired: Date.now() }]], front: [[CACHED_ROUTE, "layout"], ALL_API_PURGE] });
+/**
+ * Every cached public page and API answer (what publicPagesChanged purges) as a received purge:
+ * the tag revalidatePath gives the cached tree's layout, expired now, and the front cache's purges.
+ */
+function everythingStale(): PurgeMessage {
+  const [route, type] = ALL_PAGES_PURGE;
+  return { kind: "zhihui-purge", tags: [[`${NEXT_IMPLICIT_TAG}${route}/${type}`, { expired: Date.now() }]], front: [ALL_PAGES_PURGE, ALL_API_PURGE] };
+}
 
 /** This instance's id (INSTANCE_ID, else one for this start): the cluster's primary gives its processes its own. */
 export function instanceId(): string {
@@ -124,7 +132,7 @@ export function listenForPurges(
         // Listening again after the connection was lost: what was said meanwhile is not known,
         // so every cached page and API answer is made again rather than left to the time window.
         () => {
-          if (listened++ > 0) apply(EVERYTHING_STALE());
+          if (listened++ > 0) apply(everythingStale());
         },
       )
       .then(

@@ -3,7 +3,7 @@ import { inArray } from "drizzle-orm";
 import { revalidatePath } from "next/cache";
 import { getDb } from "../../db/index";
 import { positions } from "../../db/schema";
-import { ALL_API_PURGE, CACHED_ROUTE, type Purge, positionsApiPurge, positionsPurge } from "./cached-path";
+import { ALL_API_PURGE, ALL_PAGES_PURGE, type Purge, positionsApiPurge, positionsPurge } from "./cached-path";
 import { purgeFrontCache } from "./front-cache";
 
 /**
@@ -23,7 +23,7 @@ function purge(pages: readonly Purge[], api: readonly Purge[]): void {
  * the cache's time window (PUBLIC_PAGE_SECONDS).
  */
 export function publicPagesChanged(): void {
-  purge([[CACHED_ROUTE, "layout"]], [ALL_API_PURGE]);
+  purge([ALL_PAGES_PURGE], [ALL_API_PURGE]);
 }
 
 /**
