@@ -24,19 +24,22 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         if (!parsed.success) return null;
         const { email, password } = parsed.data;
         const ip = clientIp(request.headers);
-        if (await signInBlockedUntil({ email, ip })) {
+        // The throttle and the account are read at once, and the records written at once: each
+        // wait for the database is a turn of the event loop, long when the server is busy.
+        const [blocked, user] = await Promise.all([signInBlockedUntil({ email, ip }), findUserForSignIn({ email })]);
+        if (blocked) {
           await recordAudit({ actorId: null, action: "auth.sign_in_throttled", entityType: "user", data: { email }, ip });
           throw new SignInThrottled();
         }
-        const user = await findUserForSignIn({ email });
         // Unknown e-mail and wrong password take the same time and give the same answer.
         if (!(await verifyPassword(password, user?.passwordHash)) || !user) {
-          await recordFailedSignIn({ email, ip });
-          await recordAudit({ actorId: user?.id ?? null, action: "auth.sign_in_failed", entityType: "user", entityId: user?.id, data: { email }, ip });
+          await Promise.all([
+            recordFailedSignIn({ email, ip }),
+            recordAudit({ actorId: user?.id ?? null, action: "auth.sign_in_failed", entityType: "user", entityId: user?.id, data: { email }, ip }),
+          ]);
           return null;
         }
-        await recordSuccessfulSignIn({ email });
-        await recordAudit({ actorId: user.id, action: "auth.sign_in", entityType: "user", entityId: user.id, ip });
+        await Promise.all([recordSuccessfulSignIn({ email }), recordAudit({ actorId: user.id, action: "auth.sign_in", entityType: "user", entityId: user.id, ip })]);
         return { id: user.id, email: user.email, name: user.name, role: user.role, sessionVersion: user.sessionVersion };
       },
     }),

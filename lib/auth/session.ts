@@ -24,6 +24,16 @@ async function currentSession(): Promise<{ userId: string; sessionVersion: numbe
 }
 
 /**
+ * Whom the session cookie names, unchecked (no database: the account may since have been
+ * closed, or signed out everywhere). For a query worth starting beside getCurrentUser's own, whose
+ * answer is thrown away unless getCurrentUser then answers that same user.
+ */
+export async function claimedUserId(): Promise<string | null> {
+  if (cachedRenderLocale()) return null;
+  return (await currentSession())?.userId ?? null;
+}
+
+/**
  * The signed-in user, re-read from the database once per request (null when signed out, and in
  * a cached public page, visitors' or a role's, which is shared and never reads the session cookie).
  */

@@ -71,36 +71,51 @@ async function titleOfIntent(tx: Transaction, intentId: number): Promise<string>
   return row?.title ?? "";
 }
 
-/** Tells the talent and every member of the employer (kinds booking.*), in the caller's transaction. */
+/**
+ * Tells the talent and every member of the employer (kinds booking.*), in the caller's
+ * transaction. `title`: the intent's title when the caller has read it already.
+ */
 async function notifyBooking(
   tx: Transaction,
   target: NoticeTarget,
   kind: BookingNotice,
   extra: { startsAt: Date; previousStartsAt?: Date; outcome?: string },
   who: { talent: boolean; employer: boolean },
+  title?: string,
 ): Promise<void> {
   const data = {
     bookingId: target.bookingId,
     intentId: target.intentId,
-    positionTitle: await titleOfIntent(tx, target.intentId),
+    positionTitle: title ?? (await titleOfIntent(tx, target.intentId)),
     startsAt: extra.startsAt.toISOString(),
     ...(extra.previousStartsAt ? { previousStartsAt: extra.previousStartsAt.toISOString() } : {}),
     ...(extra.outcome ? { outcome: extra.outcome } : {}),
   };
-  if (who.talent) await notifyUser({ userId: target.talentId, kind, data }, tx);
-  if (who.employer) await notifyHandlers(tx, { employerId: target.employerId, boardId: target.boardId, platformId: target.platformId }, kind, data);
+  await Promise.all([
+    who.talent && notifyUser({ userId: target.talentId, kind, data }, tx),
+    who.employer && notifyHandlers(tx, { employerId: target.employerId, boardId: target.boardId, platformId: target.platformId }, kind, data),
+  ]);
 }
 
-/** A live booking of the talent's intent, locked, with its slot's time. */
-async function lockLiveBooking(tx: Transaction, intentId: number, alsoSlotId?: number) {
+/** The slot of the intent's live booking, if it has one. */
+async function liveSlotOf(tx: Transaction, intentId: number): Promise<number | undefined> {
+  const [current] = await tx.select({ slotId: bookings.slotId }).from(bookings).where(and(eq(bookings.intentId, intentId), eq(bookings.status, "booked")));
+  return current?.slotId;
+}
+
+/**
+ * A live booking of the talent's intent, locked, with its slot's time. `liveSlot`: its slot as
+ * the caller read it already, under the intent's lock (liveSlotOf); read here otherwise.
+ */
+async function lockLiveBooking(tx: Transaction, intentId: number, alsoSlotId?: number, liveSlot?: Promise<number | undefined>) {
   // Slots before bookings, in id order, as cancelSlot takes them: changing a booking changes its
   // slot's count (the bookings trigger), and a reschedule changes two. Taken in any other order,
   // two such changes at once could each hold what the other waits for, and PostgreSQL would
   // kill one as a deadlock (bench:load's mix found it: a 500). The intent's lock, held by every
   // caller, keeps its live booking from changing but for a slot's cancellation, which the
   // locking select below then sees.
-  const [current] = await tx.select({ slotId: bookings.slotId }).from(bookings).where(and(eq(bookings.intentId, intentId), eq(bookings.status, "booked")));
-  const slotIds = [...new Set([current?.slotId, alsoSlotId].filter((id): id is number => id !== undefined))].sort((a, b) => a - b);
+  const current = await (liveSlot ?? liveSlotOf(tx, intentId));
+  const slotIds = [...new Set([current, alsoSlotId].filter((id): id is number => id !== undefined))].sort((a, b) => a - b);
   if (slotIds.length > 0) await tx.execute(sql`select 1 from negotiation_slots where id in (${sql.join(slotIds.map((id) => sql`${id}`), sql`, `)}) order by id for update`);
   const [row] = await tx
     .select({ booking: bookings, startsAt: negotiationSlots.startsAt })
@@ -138,13 +153,21 @@ export async function bookSlot(input: { talentId: string; intentId: number; slot
       if (!intent) throw new AppError("not_found:intent");
       if (isClosed(intent.status)) throw new AppError("conflict:intent_closed");
       if (intent.employerId == null) throw new FieldError("slotId", "no_employer_yet");
-      const [slot] = await tx
-        .select()
-        .from(negotiationSlots)
-        .where(and(eq(negotiationSlots.id, input.slotId), slotsOpenTo({ employerId: intent.employerId, positionId: intent.positionId })));
+      // Under the intent's lock, read together (one wait, as registerIntent's reads): the slot
+      // asked for, the live booking's slot, the title the notices carry. Each wait here is a turn
+      // of a busy event loop, and from the slots' lock on, other talents' bookings wait for this one.
+      const liveSlot = liveSlotOf(tx, intent.id);
+      const [[slot], , title] = await Promise.all([
+        tx
+          .select()
+          .from(negotiationSlots)
+          .where(and(eq(negotiationSlots.id, input.slotId), slotsOpenTo({ employerId: intent.employerId, positionId: intent.positionId }))),
+        liveSlot,
+        titleOfIntent(tx, intent.id),
+      ]);
       if (!slot) throw new FieldError("slotId", "slot_unavailable");
       if (slot.startsAt <= now) throw new FieldError("slotId", "slot_past");
-      const live = await lockLiveBooking(tx, intent.id, slot.id);
+      const live = await lockLiveBooking(tx, intent.id, slot.id, liveSlot);
       if (live) {
         assertChangeable(live, now);
         if (live.booking.slotId === slot.id) throw new FieldError("slotId", "same_slot");
@@ -166,13 +189,15 @@ export async function bookSlot(input: { talentId: string; intentId: number; slot
         })
         .returning({ id: bookings.id });
       const from = intent.status;
-      if ((movableFrom("negotiate") as readonly string[]).includes(from)) {
-        await tx.update(intents).set({ status: "negotiating", statusChangedAt: now, updatedAt: now }).where(and(eq(intents.id, intent.id), eq(intents.status, from)));
-        await tx.insert(intentEvents).values({ intentId: intent.id, actorId: input.talentId, fromStatus: from, toStatus: "negotiating", createdAt: now });
-      }
-      if (input.timeZone) await tx.update(users).set({ timeZone: input.timeZone, updatedAt: now }).where(eq(users.id, input.talentId));
+      const moves = (movableFrom("negotiate") as readonly string[]).includes(from);
       const target = { bookingId: booking!.id, intentId: intent.id, talentId: input.talentId, employerId: intent.employerId, boardId: intent.boardId, platformId: intent.platformId };
-      await notifyBooking(tx, target, live ? "booking.rescheduled" : "booking.created", { startsAt: slot.startsAt, previousStartsAt: live?.startsAt }, { talent: true, employer: true });
+      // The rest needs only the booking's id, and none of it another's result: written together.
+      await Promise.all([
+        moves && tx.update(intents).set({ status: "negotiating", statusChangedAt: now, updatedAt: now }).where(and(eq(intents.id, intent.id), eq(intents.status, from))),
+        moves && tx.insert(intentEvents).values({ intentId: intent.id, actorId: input.talentId, fromStatus: from, toStatus: "negotiating", createdAt: now }),
+        input.timeZone && tx.update(users).set({ timeZone: input.timeZone, updatedAt: now }).where(eq(users.id, input.talentId)),
+        notifyBooking(tx, target, live ? "booking.rescheduled" : "booking.created", { startsAt: slot.startsAt, previousStartsAt: live?.startsAt }, { talent: true, employer: true }, title),
+      ]);
       return { bookingId: booking!.id, rescheduled: live != null };
     }));
   } catch (error) {
