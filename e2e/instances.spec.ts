@@ -25,7 +25,8 @@ let b: string;
 
 test.beforeAll(async () => {
   test.setTimeout(300_000);
-  app = await startInstances({ adminUrl: process.env.E2E_DATABASE_URL!, count: 2, seed: true });
+  // One started as `npm start` does, the other as scripts/serve.ts bound to 127.0.0.1.
+  app = await startInstances({ adminUrl: process.env.E2E_DATABASE_URL!, count: 2, seed: true, commands: ["npm-start", "serve"] });
   [a, b] = app.urls as [string, string];
 });
 
@@ -136,6 +137,10 @@ test("[instances] a public page cached by one instance follows a change made thr
   const visitor = await browser.newContext({ locale: "zh-CN" });
   const search = `/positions?q=${encodeURIComponent(word)}`;
   await visitor.request.get(`${a}${search}`);
+  // On either instance, the proxy's rewrite to the cached copy is taken in the process that got
+  // the request: a path, not an address Next would fetch over HTTP from itself
+  // (scripts/support/next-hostname.ts).
+  for (const origin of [a, b]) expect((await visitor.request.get(`${origin}${search}`)).headers()["x-middleware-rewrite"], origin).toMatch(/^\/cached\/zh\/search\//);
   const before = await visitor.request.get(`${a}${search}`);
   expect(before.headers()["x-nextjs-cache"]).toBe("HIT");
   expect(resultCount(await before.text())).toBe("共 0 个岗位");

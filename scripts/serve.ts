@@ -22,6 +22,7 @@ import { isPurgeMessage, nextTagsManifest, PurgeRelay } from "../lib/cache/purge
 import { env } from "../lib/env";
 import { isDatabaseDown } from "../lib/health/availability";
 import { root } from "./build-if-needed";
+import { nextHostname } from "./support/next-hostname";
 
 Object.assign(process.env, { NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" });
 const { values } = parseArgs({ options: { port: { type: "string" }, hostname: { type: "string" } } });
@@ -93,7 +94,7 @@ function runPrimary(count: number): void {
 async function runServer(): Promise<void> {
   // Imported once NODE_ENV is set: Next reads it as it loads.
   const { default: next } = await import("next");
-  const app = next({ dev: false, dir: root, port, hostname: hostname ?? "localhost" });
+  const app = next({ dev: false, dir: root, port, hostname: nextHostname(hostname) });
   const handle = app.getRequestHandler();
   await app.prepare();
 

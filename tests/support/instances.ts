@@ -15,7 +15,7 @@ import postgres from "postgres";
 import { openDatabase, type DatabaseHandle } from "../../db/index";
 import { migrateDatabase } from "../../db/migrate";
 import { buildIfNeeded } from "../../scripts/build-if-needed";
-import { type AppServer, startApp } from "../../scripts/support/app-server";
+import { type AppServer, type ServerCommand, startApp } from "../../scripts/support/app-server";
 import { withDatabaseName } from "./database-names";
 
 export interface AppInstances {
@@ -34,7 +34,12 @@ export interface AppInstances {
 
 const SESSION_COOKIE = "authjs.session-token";
 
-export async function startInstances({ adminUrl, count = 2, seed = false, env: extraEnv = {} }: { adminUrl: string; count?: number; seed?: boolean; env?: Record<string, string> }): Promise<AppInstances> {
+/**
+ * `commands`: how each instance is started, the first by default as `npm start` (which seeds the
+ * demo campaign when asked); "serve" runs scripts/serve.ts bound to 127.0.0.1, as a process behind
+ * a load balancer on the same machine would be.
+ */
+export async function startInstances({ adminUrl, count = 2, seed = false, env: extraEnv = {}, commands = [] }: { adminUrl: string; count?: number; seed?: boolean; env?: Record<string, string>; commands?: readonly ServerCommand[] }): Promise<AppInstances> {
   buildIfNeeded();
   const name = `zq_i_${process.pid}_${Date.now().toString(36)}`;
   const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
@@ -54,6 +59,7 @@ export async function startInstances({ adminUrl, count = 2, seed = false, env: e
     for (let i = 0; i < count; i++) {
       servers.push(
         await startApp({
+          command: commands[i] ?? "npm-start",
           env: {
             DATABASE_URL: databaseUrl,
             AUTH_SECRET: secret,
