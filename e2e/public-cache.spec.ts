@@ -6,8 +6,9 @@ import { approveSelected, draftPosition, postApprovedPosition, selectQueued } fr
  * Issue 10: visitors get the public pages and searches from Next's cache (proxy.ts rewrites them to
  * app/(cached)); signed-in users get a position's page rendered for them (the other pages from
  * their role's copy: e2e/member-cache.spec.ts); a change made through the app
- * shows to visitors at once, not after the cache's 60 seconds (PUBLIC_PAGE_SECONDS): on the
- * posting's page, its employer's page and in searches (lib/cache/cached-path.ts positionsPurge).
+ * shows to visitors at once, not after the cache's window (PUBLIC_PAGE_SECONDS): on the
+ * posting's page, its employer's page and in the searches that can show it (lib/cache/cached-path.ts
+ * positionsPurge, lib/cache/search-registry.ts).
  */
 const langOf = (html: string) => /<html lang="([^"]+)"/.exec(html)?.[1];
 
@@ -119,7 +120,7 @@ test.describe("[cache] public pages from the cache", () => {
     await context.close();
   });
 
-  test("approving a position purges the pages that show it, not the other positions' pages", async ({ browser }) => {
+  test("approving a position purges the pages that show it, not the other positions' pages nor the searches it cannot show", async ({ browser }) => {
     test.slow();
     const visitor = await browser.newContext({ locale: "zh-CN" });
     // A position of the demo campaign's, which no journey changes: the journeys post theirs on
@@ -130,12 +131,17 @@ test.describe("[cache] public pages from the cache", () => {
     // An announcement's or an employer profile's change made by the other worker purges every
     // page; should one fall within a try, the whole try is made again.
     await expect(async () => {
-      await expectFromCache(visitor.request, other);
-      await expectFromCache(visitor.request, "/announcements");
+      // A search the new posting matches, and one it cannot show (a word it lacks): only the
+      // first is purged (lib/cache/search-registry.ts).
+      const showing = `/positions?q=${encodeURIComponent("海洋工程师")}`;
+      const notShowing = `/positions?q=${encodeURIComponent("琥珀钥匙")}`;
+      for (const address of [other, "/announcements", showing, notShowing]) await expectFromCache(visitor.request, address);
       const { context } = await postApprovedPosition(browser, `清除${Date.now().toString(36).slice(-5)}海洋工程师`);
       await context.close();
       expect((await visitor.request.get("/announcements")).headers()["x-nextjs-cache"], "the announcements, purged").not.toBe("HIT");
+      expect((await visitor.request.get(showing)).headers()["x-nextjs-cache"], "a search showing it, purged").not.toBe("HIT");
       expect((await visitor.request.get(other)).headers()["x-nextjs-cache"], `${other}, still cached`).toBe("HIT");
+      expect((await visitor.request.get(notShowing)).headers()["x-nextjs-cache"], "a search it cannot show, still cached").toBe("HIT");
     }).toPass({ intervals: [1_000], timeout: 120_000 });
     await visitor.close();
   });

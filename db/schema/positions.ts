@@ -181,3 +181,27 @@ export const positionPolicyTags = pgTable(
 
 export type Position = typeof positions.$inferSelect;
 export type NewPosition = typeof positions.$inferInsert;
+
+/**
+ * The searches whose first pages the cached tree holds (app/(cached)/cached/[locale]/search),
+ * one row per search (its path segment, lib/cache/cached-path.ts), written as each copy is
+ * rendered. A change to postings purges only the copies of searches that could show them
+ * (lib/cache/search-registry.ts), on every instance, instead of every search. Rows of searches
+ * not rendered for a week are deleted by the scheduled jobs.
+ */
+export const cachedSearches = pgTable("cached_searches", {
+  segment: text("segment").primaryKey(),
+  /** The words' tokens (lib/search/tokens.ts queryTokens); empty without words. */
+  tokens: integer("tokens").array().notNull(),
+  board: text("board"),
+  platform: text("platform"),
+  location: text("location"),
+  industry: text("industry"),
+  policy: text("policy"),
+  education: educationLevel("education"),
+  level: talentLevel("level"),
+  kind: employerKind("kind"),
+  salary: integer("salary"),
+  overseas: boolean("overseas").notNull().default(false),
+  seenAt: timestamp("seen_at", { withTimezone: true }).notNull().defaultNow(),
+});

@@ -6,8 +6,8 @@ import { expect } from "./fixtures";
  * another user, `by`, to show a copy is shared), and expects the second answer from the cache ("HIT"), sent by the production server's front cache
  * (scripts/serve.ts, lib/cache/front-cache.ts: its copies carry an Age); returns it. The other
  * Playwright worker approves and edits postings and announcements all the while, and each such
- * action purges cached pages (lib/cache/public-pages.ts: the home page and every search on each
- * posting's change, all of them on an announcement's): when a purge falls between the two
+ * action purges cached pages (lib/cache/public-pages.ts: the home page and the searches that can
+ * show it on each posting's change, all of them on an announcement's): when a purge falls between the two
  * requests, the second is rendered afresh (MISS). So the pair is tried again, a few times within 20 seconds; a
  * page that is never cached fails every try.
  */

@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { positionSearchSchema } from "../positions/search-params";
-import { CACHED_SEARCH_KEYS, cachedPathFor, parseRenderSegment, positionsPurge, RENDER_SEGMENTS, renderSegment, searchOfSegment, VIEWERS } from "./cached-path";
+import { CACHED_SEARCH_KEYS, cachedPathFor, parseRenderSegment, positionsPurge, RENDER_SEGMENTS, renderSegment, searchKeyOf, searchOfSegment, VIEWERS } from "./cached-path";
 
 const none = new URLSearchParams();
 
@@ -94,11 +94,39 @@ describe("the search page's cached copies", () => {
   });
 });
 
+/** Every (language, role) a search page has a copy for. */
+const RENDERS_OF_SEARCH = (["zh", "en"] as const).flatMap((locale) => [[locale, undefined] as const, ...VIEWERS.map((viewer) => [locale, viewer] as const)]);
+
+describe("a cached search page's key (searchKeyOf)", () => {
+  const segmentOf = (query: string) => cachedPathFor("GET", "/positions", new URLSearchParams(query), "zh")!.split("/search")[1]!.slice(1);
+
+  it("is the segment cachedPathFor writes, however the search's URL was written, and empty for no parameters", () => {
+    const key = segmentOf("q=海洋&board=haichuang&sort=newest");
+    expect(key).not.toBe("");
+    expect(searchKeyOf([key])).toBe(key);
+    expect(segmentOf("sort=newest&utm_source=x&board=haichuang&q=海洋")).toBe(key);
+    expect(searchKeyOf(undefined)).toBe("");
+    expect(searchKeyOf([])).toBe("");
+  });
+
+  it("is null for a path cachedPathFor never writes: parameters out of order or unknown, a second segment, letters base64url skips", () => {
+    const written = (query: string) => Buffer.from(query).toString("base64url");
+    expect(searchKeyOf([written("sort=newest&q=海洋")])).toBeNull();
+    expect(searchKeyOf([written("q=海洋&evil=1")])).toBeNull();
+    expect(searchKeyOf([written("q=")])).toBeNull();
+    const key = segmentOf("q=海洋");
+    expect(searchKeyOf([key, "x"])).toBeNull();
+    expect(searchKeyOf([`${key}!`])).toBeNull();
+    expect(searchKeyOf([`${key}%21`])).toBeNull();
+  });
+});
+
 describe("what a change to postings purges (positionsPurge)", () => {
-  const purges = positionsPurge([
+  const changed = [
     { id: 42, employerId: 7 },
     { id: 43, employerId: 7 },
-  ]);
+  ];
+  const purges = positionsPurge(changed, []);
   const literal = purges.filter(([, type]) => type === undefined).map(([route]) => route);
 
   it("the postings' own pages, their employer's, the home page and the announcements list, each as visitors' and members' requests are cached, in both languages", () => {
@@ -114,13 +142,22 @@ describe("what a change to postings purges (positionsPurge)", () => {
     expect([...literal].sort()).toEqual([...visitors, ...members].sort());
   });
 
-  it("every search and every announcement (which lists the postings it caps), by their routes, which exist", () => {
+  it("every announcement (which lists the postings it caps), by its route, which exists; no search but those named", () => {
     const routes = purges.filter(([, type]) => type !== undefined);
-    expect(routes).toEqual([
-      ["/(cached)/cached/[locale]/search/[[...query]]", "page"],
-      ["/(cached)/cached/[locale]/announcements/[id]", "page"],
-    ]);
+    expect(routes).toEqual([["/(cached)/cached/[locale]/announcements/[id]", "page"]]);
     for (const [route] of routes) expect(existsSync(path.join(process.cwd(), "app", route, "page.tsx")), route).toBe(true);
+    expect(literal.some((route) => route.includes("/search"))).toBe(false);
+  });
+
+  it("the searches named (lib/cache/search-registry.ts finds them), each copy as a request for it is cached, the search without parameters too", () => {
+    const key = searchKeyOf([cachedPathFor("GET", "/positions", new URLSearchParams("q=海洋"), "zh")!.split("/").at(-1)!])!;
+    const searches = positionsPurge(changed, [key, ""]).map(([route]) => route).filter((route) => route.includes("/search"));
+    const expected = RENDERS_OF_SEARCH.flatMap(([locale, viewer]) => [
+      cachedPathFor("GET", "/positions", new URLSearchParams("q=海洋"), locale, viewer),
+      cachedPathFor("GET", "/positions", none, locale, viewer),
+    ]);
+    expect(searches.sort()).toEqual((expected as string[]).sort());
+    expect(searches).toHaveLength(16);
   });
 
   it("nothing else: not every cached page, not another posting's or employer's page", () => {
@@ -132,6 +169,6 @@ describe("what a change to postings purges (positionsPurge)", () => {
     // Once per first segment: two languages, for visitors and each of the three roles.
     expect(literal.filter((route) => route.endsWith("/employers/7"))).toHaveLength(8);
     const shared = RENDER_SEGMENTS.flatMap((segment) => [`/cached/${segment}`, `/cached/${segment}/announcements`]);
-    expect(positionsPurge([]).map(([route]) => route)).toEqual([...shared, ...purges.slice(-2).map(([route]) => route)]);
+    expect(positionsPurge([], []).map(([route]) => route)).toEqual([...shared, ...purges.slice(-1).map(([route]) => route)]);
   });
 });

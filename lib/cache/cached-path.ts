@@ -66,6 +66,19 @@ export function searchOfSegment(segment: string[] | undefined): Record<string, s
 }
 
 /**
+ * The key of a cached search page's copy: its segment as cachedSearch writes it ("" for the
+ * search without parameters), or null for a path it never writes (a second segment, letters
+ * base64url decoding would skip, parameters out of order or unknown): such an address, typed by
+ * hand, is no search's copy (the page answers 404), so every copy is a search the registry knows.
+ */
+export function searchKeyOf(segment: string[] | undefined): string | null {
+  if (!segment || segment.length === 0) return "";
+  if (segment.length > 1) return null;
+  const search = new URLSearchParams(Buffer.from(segment[0]!, "base64url").toString());
+  return cachedSearch(search) === `/search/${segment[0]}` ? segment[0]! : null;
+}
+
+/**
  * Who a cached copy is for besides visitors: signed-in users of one role. A member's copy of a
  * public page is the visitors' page with the header of that role (its area, the account,
  * sign-out, a bell whose count the browser asks for): nothing in it names the user, so every
@@ -139,15 +152,17 @@ export type Purge = readonly [path: string, type?: "page" | "layout"];
 /**
  * What a change to these postings makes stale among the cached pages, in every language: each
  * posting's page and its employer's (which lists it), the home page (its figures count postings),
- * every search, and the announcements (an announcement lists the postings it caps). Nothing else:
- * the other postings' and employers' pages stay cached.
+ * the searches that could show them (`searches`: their keys, searchKeyOf; lib/cache/search-registry.ts
+ * finds them), and the announcements (an announcement lists the postings it caps). Nothing else:
+ * the other postings' and employers' pages, and the other searches, stay cached.
  */
-export function positionsPurge(changed: readonly { id: number; employerId: number }[]): Purge[] {
+export function positionsPurge(changed: readonly { id: number; employerId: number }[], searches: readonly string[]): Purge[] {
   const employers = new Set(changed.map((position) => position.employerId));
   const pages = ["/", "/announcements", ...changed.map((position) => `/positions/${position.id}`), ...[...employers].map((id) => `/employers/${id}`)];
   // Each page's cached copies, visitors' and members', named as a request for it is (cachedPathFor).
   const literal = RENDERS.flatMap(({ locale, viewer }) => pages.flatMap((page) => cachedPathFor("GET", page, new URLSearchParams(), locale, viewer) ?? []));
-  return [...literal.map((path): Purge => [path]), [`${CACHED_ROUTE}/search/[[...query]]`, "page"], [`${CACHED_ROUTE}/announcements/[id]`, "page"]];
+  const searchPaths = RENDER_SEGMENTS.flatMap((render) => searches.map((key) => `${CACHED_PREFIX}/${render}/search${key ? `/${key}` : ""}`));
+  return [...literal.map((path): Purge => [path]), ...searchPaths.map((path): Purge => [path]), [`${CACHED_ROUTE}/announcements/[id]`, "page"]];
 }
 
 /** The public API's answers a change to these postings makes stale: every search, and each posting's own. */

@@ -3,7 +3,7 @@ import { createServer, get, type IncomingHttpHeaders, type Server, type ServerRe
 import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { ALL_API_PURGE, CACHED_ROUTE, HOME_RENDER_SECONDS, PAGE_RENDER_SECONDS, positionsApiPurge, positionsPurge } from "./cached-path";
+import { ALL_API_PURGE, CACHED_ROUTE, cachedPathFor, HOME_RENDER_SECONDS, PAGE_RENDER_SECONDS, positionsApiPurge, positionsPurge } from "./cached-path";
 import { gzipSync } from "node:zlib";
 import { FrontCache, frontKey, inRenderOfKey, purgeMatcher, sharedSeconds } from "./front-cache";
 
@@ -245,8 +245,12 @@ describe("FrontCache", () => {
     const state = await listen(fakeNext(page("p")));
     for (const url of ["/positions/7", "/positions/8", "/employers/3", "/employers/4", "/", "/positions?q=a"]) await (await fetch(`${origin}${url}`)).text();
     expect(state.front.size).toBe(6);
-    state.front.purge(positionsPurge([{ id: 7, employerId: 3 }]));
-    // Kept: the other posting's and employer's pages.
+    // A purge that names no search keeps the search's copy…
+    state.front.purge(positionsPurge([{ id: 7, employerId: 3 }], []));
+    expect(state.front.size).toBe(3);
+    // …one that names it drops it. Kept: the other posting's and employer's pages.
+    const searchKey = cachedPathFor("GET", "/positions", new URLSearchParams("q=a"), "zh")!.split("/").at(-1)!;
+    state.front.purge(positionsPurge([], [searchKey]));
     expect(state.front.size).toBe(2);
     await (await fetch(`${origin}/positions/8`)).text();
     await (await fetch(`${origin}/employers/4`)).text();
@@ -316,7 +320,7 @@ describe("FrontCache", () => {
 
     // A posting's change: the searches and its own answer go, the other posting's stays; the
     // pages' purge alone leaves the API's copies.
-    state.front.purge(positionsPurge([{ id: 7, employerId: 3 }]));
+    state.front.purge(positionsPurge([{ id: 7, employerId: 3 }], []));
     expect(state.front.size).toBe(4);
     state.front.purge(positionsApiPurge([{ id: 7 }]));
     expect(state.front.size).toBe(1);

@@ -5,6 +5,7 @@ import { getDb } from "../../db/index";
 import { positions } from "../../db/schema";
 import { ALL_API_PURGE, ALL_PAGES_PURGE, type Purge, positionsApiPurge, positionsPurge } from "./cached-path";
 import { purgeFrontCache } from "./front-cache";
+import { searchesShowing } from "./search-registry";
 
 /**
  * Next's copies and the front cache's copies of the same pages, purged together, and the front
@@ -29,12 +30,14 @@ export function publicPagesChanged(): void {
 /**
  * Postings changed (reviewed, edited, closed, taken down): only the cached pages that show them
  * are rendered again (positionsPurge: their own pages, their employers', the home page's figures,
- * every search, the announcements), and the public API's searches and those postings' own
- * answers. The other positions' and employers' pages, most of the
+ * the searches that could show them, the announcements), and the public API's searches and those
+ * postings' own answers. The other positions', employers' and searches' pages, most of the
  * cache, stay in it: on a fair's day operators approve postings all day long.
  */
 export async function positionsChanged(positionIds: readonly number[]): Promise<void> {
   const ids = [...new Set(positionIds)];
-  const rows = ids.length ? await (await getDb()).select({ id: positions.id, employerId: positions.employerId }).from(positions).where(inArray(positions.id, ids)) : [];
-  purge(positionsPurge(rows), positionsApiPurge(rows));
+  const [rows, searches] = ids.length
+    ? await Promise.all([(await getDb()).select({ id: positions.id, employerId: positions.employerId }).from(positions).where(inArray(positions.id, ids)), searchesShowing(ids)])
+    : [[], []];
+  purge(positionsPurge(rows, searches), positionsApiPurge(rows));
 }

@@ -1,11 +1,13 @@
 import "server-only";
 import { ALERTS_JOB, runAlertsJob } from "../alerts/job";
+import { pruneCachedSearches } from "../cache/search-registry";
 import { NO_RESPONSE_JOB, runNoResponseJob } from "../intents/no-response";
 import { PROJECT_LEADS_JOB, runProjectLeadsJob } from "../intents/project-leads";
 import { drainOutbox } from "../mail/outbox";
 import { runSavedExpiryJob, runSessionReminderJob, SAVED_EXPIRY_JOB, SESSION_REMINDER_JOB } from "../notifications/jobs";
 
 export const MAIL_JOB = "mail.outbox";
+export const CACHED_SEARCHES_JOB = "cache.searches_pruned";
 
 /**
  * The scheduled jobs. Each is safe to run on several app instances at once (it locks and
@@ -19,6 +21,7 @@ export async function runScheduledJobs({ now = new Date() }: { now?: Date } = {}
     [SESSION_REMINDER_JOB]: await runSessionReminderJob({ now }),
     [SAVED_EXPIRY_JOB]: await runSavedExpiryJob({ now }),
     [ALERTS_JOB]: await runAlertsJob({ now }),
+    [CACHED_SEARCHES_JOB]: await pruneCachedSearches({ now }),
     [MAIL_JOB]: await drainOutbox(),
   };
 }

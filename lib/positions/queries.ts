@@ -6,6 +6,7 @@ import { queryTokens, salaryFloorTokenFor } from "../search/tokens";
 import { cursorAfter, decodeCursor, orderOf, type Cursor, type CursorOrder } from "./search-cursor";
 import { planFor, shareKey, walkDepth, type Plan, type Share } from "./search-plan";
 import type { FacetName, PositionSearch } from "./search-params";
+import { intArray } from "../../db/int-array";
 import { containsPattern } from "../../db/like";
 
 /**
@@ -64,10 +65,6 @@ export type Facets = Record<FacetName, { code: string; count: number }[]> & { ov
 
 /** A position anyone may see (p: positions, e: its employer). */
 export const PUBLIC = sql`p.status = 'published' and e.status = 'verified' and (p.closes_at is null or p.closes_at > now())`;
-
-function intArray(values: number[]): SQL {
-  return sql`${`{${values.join(",")}}`}::int[]`;
-}
 
 /**
  * The search reads position_search (migration 0013), the narrow copy of every published position
