@@ -47,7 +47,9 @@ export type PositionViewDay = typeof positionViewDays.$inferSelect;
  * talent ("", overseas, country:CC), intent (status:kind, by registration), funnel
  * (negotiated, reached, signed: employment intents by registration), reached (kind, by the day
  * reached), reach_hours (kind:hours from registration to reached). stats_rebuild() recomputes
- * it all from the rows.
+ * it all from the rows. The triggers' deltas reach it (and stats_waiting) as their transaction
+ * commits, through stats_pending (migration 0019), so that concurrent changes do not queue on
+ * its shared rows.
  */
 export const statsDaily = pgTable(
   "stats_daily",

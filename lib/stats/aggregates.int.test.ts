@@ -64,4 +64,41 @@ describe("the dashboard's aggregates kept by triggers", () => {
     expect(kept.daily.length).toBeGreaterThan(100);
     expect(kept).toEqual(rebuilt);
   });
+
+  it("equal a rebuild after several changes in one transaction, counted at its commit and not at all if it rolls back", async () => {
+    const db = t.db;
+    const [campaign] = await execute<{ id: number }>(db, sql`select id from campaigns where featured`);
+    const catalog = await createCatalog(db);
+    const employer = await createEmployer(db);
+    const position = await createPosition(db, catalog, employer.id);
+    await execute(db, sql`update positions set campaign_id = ${campaign!.id} where id = ${position.id}`);
+    const talent = await createTalent(db);
+    const slot = await createSlot(db, employer.id, 2);
+    const before = await snapshot();
+    // As bookSlot does it: a registration, its booking and the intent's move, in one transaction.
+    const pendingInside = await db.transaction(async (tx) => {
+      const intent = await createIntent(tx, position, talent.user.id);
+      await execute(tx, sql`update intents set campaign_id = ${campaign!.id} where id = ${intent.id}`);
+      await execute(tx, sql`insert into bookings (slot_id, intent_id, talent_id, room_name) values (${slot.id}, ${intent.id}, ${talent.user.id}, ${`room-tx-${intent.id}`})`);
+      await execute(tx, sql`update intents set status = 'negotiating' where id = ${intent.id}`);
+      return (await execute<{ n: number }>(tx, sql`select count(*)::int as n from stats_pending`))[0]!.n;
+    });
+    expect(pendingInside, "the deltas wait for the commit").toBeGreaterThan(0);
+    expect((await execute<{ n: number }>(db, sql`select count(*)::int as n from stats_pending`))[0]!.n, "and are moved by it").toBe(0);
+    const kept = await snapshot();
+    expect(kept).not.toEqual(before);
+    await execute(db, sql`select stats_rebuild()`);
+    expect(await snapshot()).toEqual(kept);
+
+    await db
+      .transaction(async (tx) => {
+        const other = await createTalent(tx);
+        const intent = await createIntent(tx, position, other.user.id);
+        await execute(tx, sql`update intents set campaign_id = ${campaign!.id} where id = ${intent.id}`);
+        throw new Error("rolled back");
+      })
+      .catch(() => undefined);
+    expect(await snapshot()).toEqual(kept);
+    expect((await execute<{ n: number }>(db, sql`select count(*)::int as n from stats_pending`))[0]!.n).toBe(0);
+  });
 });
