@@ -1,7 +1,7 @@
 /**
  * npm run bench:load — issue 10's load figures, measured (printed, never asserted).
  *
- *   npm run bench:load -- [--duration S] [--connections N] [--talents N] [--processes N] [--quick]
+ *   npm run bench:load -- [--duration S] [--connections N] [--talents N] [--processes N] [--pool N] [--quick]
  *
  * 1. A fresh PostgreSQL database (BENCH_LOAD_DATABASE_URL, default zq_bench_load on 127.0.0.1,
  *    dropped and made again each run) with the demo campaign and N extra talents.
@@ -50,6 +50,8 @@ const CONNECTIONS = option("connections", 32);
 const TALENTS = option("talents", quick ? 20 : 100);
 /** The app's server processes (WEB_CONCURRENCY, scripts/serve.ts). */
 const PROCESSES = option("processes", 1);
+/** The app's connections to PostgreSQL per process (DATABASE_POOL_MAX); unset, the app's default. */
+const POOL = args.includes("--pool") ? option("pool", 0) : undefined;
 const PASSWORD = "Bench#2020load";
 const DATABASE_URL = process.env.BENCH_LOAD_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/zq_bench_load";
 
@@ -167,7 +169,7 @@ function multipart(fields: [string, string][]): { body: string; type: string } {
 }
 
 async function main() {
-  console.log(`bench:load — ${DURATION} s per scenario, ${CONNECTIONS} connections, ${TALENTS} talents, ${PROCESSES} server process(es); ${os.cpus().length} cores, load ${os.loadavg().map((l) => l.toFixed(1)).join(" ")}`);
+  console.log(`bench:load — ${DURATION} s per scenario, ${CONNECTIONS} connections, ${TALENTS} talents, ${PROCESSES} server process(es), ${POOL ?? "the default"} database connections each; ${os.cpus().length} cores, load ${os.loadavg().map((l) => l.toFixed(1)).join(" ")}`);
   buildIfNeeded();
   console.log(`Fresh database ${DATABASE_URL}: migrating and seeding the demo campaign…`);
   await freshDatabase();
@@ -224,11 +226,11 @@ async function main() {
   const presetPairs = new Set(bookingIntents.map((b) => `${b.email}|${b.position_id}`));
 
   const authSecret = randomBytes(32).toString("base64url");
-  const app = await startApp({ command: "serve", env: { DATABASE_URL, AUTH_SECRET: authSecret, NODE_ENV: "production", JOBS_INTERVAL_SECONDS: "0", DATABASE_POOL_MAX: "10", WEB_CONCURRENCY: String(PROCESSES) } });
+  const app = await startApp({ command: "serve", env: { DATABASE_URL, AUTH_SECRET: authSecret, NODE_ENV: "production", JOBS_INTERVAL_SECONDS: "0", WEB_CONCURRENCY: String(PROCESSES), ...(POOL ? { DATABASE_POOL_MAX: String(POOL) } : {}) } });
   const barePort = await freePort();
   const bare = spawn(path.join(root, "node_modules", ".bin", "tsx"), ["--conditions=react-server", "scripts/bench/bare-search-server.ts"], {
     cwd: root,
-    env: { ...process.env, DATABASE_URL, PORT: String(barePort), DATABASE_POOL_MAX: "10" },
+    env: { ...process.env, DATABASE_URL, PORT: String(barePort), ...(POOL ? { DATABASE_POOL_MAX: String(POOL) } : {}) },
     stdio: ["ignore", "pipe", "inherit"],
   });
   await new Promise<void>((resolve) => bare.stdout?.on("data", (chunk: Buffer) => chunk.toString().includes("bare search server") && resolve()));
@@ -247,18 +249,21 @@ async function main() {
     // Visitors' public pages come from the cache (proxy.ts, app/(cached)): each is rendered on
     // its first request, as on the morning of the fair, so every one is asked for once first.
     // During the runs a page older than PUBLIC_PAGE_SECONDS is rendered again in the background.
-    // The visitors' searches of the mix too (their first pages are cached, one copy per search).
+    // The searches of the mix too (their first pages are cached, one copy per search), the
+    // visitors' and the talents' (their role's copy, the same for every talent).
     const visitorSearches = WORDS.flatMap((word) => FILTERS.map((filter) => `/positions?q=${encodeURIComponent(word)}${filter}`));
     const publicPages = ["/", "/announcements", ...positionIds.map((id) => `/positions/${id}`), ...employerIds.map((id) => `/employers/${id}`), ...announcementIds.map((id) => `/announcements/${id}`), ...visitorSearches];
+    const asTalent = { ...BROWSER, cookie: sessions[0]!.cookie };
+    const warmed: [string, Record<string, string>][] = [...publicPages.map((url): [string, Record<string, string>] => [url, BROWSER]), ...visitorSearches.map((url): [string, Record<string, string>] => [url, asTalent])];
     const warmStarted = performance.now();
     if (PROCESSES === 1) {
-      for (let i = 0; i < publicPages.length; i += 4) await Promise.all(publicPages.slice(i, i + 4).map((url) => fetch(`${app.origin}${url}`).then((r) => r.arrayBuffer())));
+      for (let i = 0; i < warmed.length; i += 4) await Promise.all(warmed.slice(i, i + 4).map(([url, headers]) => fetch(`${app.origin}${url}`, { headers }).then((r) => r.arrayBuffer())));
     } else {
       // Each process keeps its own copies; the cluster hands new connections to its processes in
       // turn, so each page is asked for once per process, one after another, each on a new connection.
-      for (const url of publicPages) for (let k = 0; k < PROCESSES; k += 1) await getOnNewConnection(`${app.origin}${url}`, BROWSER);
+      for (const [url, headers] of warmed) for (let k = 0; k < PROCESSES; k += 1) await getOnNewConnection(`${app.origin}${url}`, headers);
     }
-    console.log(`Rendered the ${publicPages.length} public pages (${visitorSearches.length} of them searches) once${PROCESSES > 1 ? " in each process" : ""} (${((performance.now() - warmStarted) / 1000).toFixed(1)} s).`);
+    console.log(`Rendered the ${publicPages.length} public pages (${visitorSearches.length} of them searches) once, and the talents' copies of the searches${PROCESSES > 1 ? ", in each process" : ""} (${((performance.now() - warmStarted) / 1000).toFixed(1)} s).`);
 
     const searchPath = () => `/api/v1/positions?q=${encodeURIComponent(pick(WORDS))}${pick(FILTERS)}${Math.random() < 0.5 ? "&facets=0" : ""}`;
     const publicPage = () => {
@@ -330,7 +335,7 @@ async function main() {
         // Half the searches are visitors' (their first pages come from the cache, one copy per
         // search, each rendered once before the runs: the bench's 84 searches are an upper bound
         // on how often visitors repeat one another's), half signed-in talents' (their role's
-        // copies, made on first request, each followed by the bell's count the page asks for).
+        // copies, rendered once before the runs too, each followed by the bell's count the page asks for).
         if (r < 0.1) return as("search page, visitor", { method: "GET", path: `/positions?q=${encodeURIComponent(pick(WORDS))}${pick(FILTERS)}`, headers: BROWSER });
         if (r < 0.2) {
           bellsAsked.push(talent.cookie);
