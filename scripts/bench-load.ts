@@ -12,9 +12,12 @@
  *    employer, announcement), the same while an operator approves postings, at most one a second
  *    (each approval purges the cached pages that show that posting), the search API (its
  *    searches repeated: the front cache answers them), the same searches asked past the front
- *    cache (Cache-Control: no-cache) and on the bare server, and the whole mix — anonymous pages and searches, signed-in
- *    talents' pages and searches (each search page followed by the bell's count its script asks for), sign-ins, intent registrations (posted as the page's own form,
- *    as a browser without JavaScript sends it) and bookings of negotiation slots (each talent
+ *    cache (Cache-Control: no-cache) and on the bare server, and the whole mix — anonymous pages
+ *    and searches, signed-in talents' pages and searches (each search page followed by the
+ *    bell's count its script asks for), sign-ins (each followed by the talent's home, where the
+ *    app's sign-in form lands), intent registrations (posted as the page's own form, as a
+ *    browser without JavaScript sends it, each followed by the intent's page it is sent to) and
+ *    bookings of negotiation slots (each talent
  *    holds an intent whose employer offers slots; a booking when one is live is a reschedule; a
  *    full slot answers 409, a reschedule to the slot already held 400).
  * 4. After the mix: every registration the app accepted is in the database exactly once; every
@@ -318,7 +321,8 @@ async function main() {
     const booked = new Set<number>();
     const bookingAnswers = new Map<number, number>();
     const timesOf = new Map<string, number[]>();
-    const bellsAsked: string[] = [];
+    /** What a browser asks for next, after an answer it got: taken by the next request the bench builds. */
+    const followUps: { kind: string; path: string; cookie: string }[] = [];
     const mix = await load(
       "whole mix",
       app.origin,
@@ -327,24 +331,27 @@ async function main() {
         const talent = pick(sessions);
         context.started = performance.now();
         const as = (kind: string, request: autocannon.Request) => ((context.kind = kind), request);
-        // A browser that got a signed-in search page (a role's copy, the same for every talent)
-        // asks for its own bell's count next: so does the next request the bench builds
-        // (autocannon starts each connection's context afresh for every request).
-        const bell = bellsAsked.shift();
-        if (bell !== undefined) return as("bell's count", { method: "GET", path: "/notifications/unread", headers: { cookie: bell } });
+        // A browser asks for more after some answers, and so does the next request the bench
+        // builds (autocannon starts each connection's context afresh for every request): the
+        // bell's count after a signed-in search page (a role's copy, the same for every talent);
+        // after an intent's registration, the intent's page it is sent to; after a sign-in, the
+        // talent's home, where the app's sign-in form lands.
+        const followUp = followUps.shift();
+        if (followUp) return as(followUp.kind, { method: "GET", path: followUp.path, headers: { cookie: followUp.cookie } });
         // Half the searches are visitors' (their first pages come from the cache, one copy per
         // search, each rendered once before the runs: the bench's 84 searches are an upper bound
         // on how often visitors repeat one another's), half signed-in talents' (their role's
         // copies, rendered once before the runs too, each followed by the bell's count the page asks for).
         if (r < 0.1) return as("search page, visitor", { method: "GET", path: `/positions?q=${encodeURIComponent(pick(WORDS))}${pick(FILTERS)}`, headers: BROWSER });
         if (r < 0.2) {
-          bellsAsked.push(talent.cookie);
+          followUps.push({ kind: "bell's count", path: "/notifications/unread", cookie: talent.cookie });
           return as("search page, signed in", { method: "GET", path: `/positions?q=${encodeURIComponent(pick(WORDS))}${pick(FILTERS)}`, headers: { cookie: talent.cookie } });
         }
         if (r < 0.35) return as("search API", { method: "GET", path: searchPath() });
         if (r < 0.7) return as("public page", { method: "GET", path: publicPage(), headers: BROWSER });
         if (r < 0.8) return as("talent's home", { method: "GET", path: "/talent", headers: { cookie: talent.cookie } });
         if (r < 0.85) {
+          context.cookie = talent.cookie;
           return as("sign-in", { method: "POST", path: "/api/auth/callback/credentials", headers: { "content-type": "application/x-www-form-urlencoded", cookie: talent.csrfCookie }, body: talent.csrfBody });
         }
         if (r < 0.9) {
@@ -355,11 +362,14 @@ async function main() {
         context.pair = `${talent.email}|${positionId}`;
         sent.add(String(context.pair));
         const { body, type } = multipart([...form.fields.map(([k, v]) => [k, k === "positionId" ? String(positionId) : v] as [string, string]), ["message", "压测意向"]]);
+        context.cookie = talent.cookie;
         return as("intent", { method: "POST", path: `/positions/${positionId}`, headers: { "content-type": type, cookie: talent.cookie }, body });
       },
       {
-        onResponse: (status, body, context) => {
+        onResponse: (status, body, context, headers) => {
           const kind = String(context.kind);
+          if (kind === "intent" && status === 303 && headers.location) followUps.push({ kind: "intent's page, after registering", path: new URL(headers.location, app.origin).pathname + new URL(headers.location, app.origin).search, cookie: String(context.cookie) });
+          if (kind === "sign-in" && status === 302) followUps.push({ kind: "talent's home, after signing in", path: "/talent", cookie: String(context.cookie) });
           if (!timesOf.has(kind)) timesOf.set(kind, []);
           timesOf.get(kind)!.push(performance.now() - Number(context.started));
           if (kind === "intent" && status < 400) accepted.add(String(context.pair));
