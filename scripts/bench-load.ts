@@ -368,7 +368,12 @@ async function main() {
       {
         onResponse: (status, body, context, headers) => {
           const kind = String(context.kind);
-          if (kind === "intent" && status === 303 && headers.location) followUps.push({ kind: "intent's page, after registering", path: new URL(headers.location, app.origin).pathname + new URL(headers.location, app.origin).search, cookie: String(context.cookie) });
+          // (autocannon gives the headers' names as the server wrote them.)
+          const location = Object.entries(headers).find(([name]) => name.toLowerCase() === "location")?.[1];
+          if (kind === "intent" && status === 303 && location) {
+            const target = new URL(location, app.origin);
+            followUps.push({ kind: "intent's page, after registering", path: `${target.pathname}${target.search}`, cookie: String(context.cookie) });
+          }
           if (kind === "sign-in" && status === 302) followUps.push({ kind: "talent's home, after signing in", path: "/talent", cookie: String(context.cookie) });
           if (!timesOf.has(kind)) timesOf.set(kind, []);
           timesOf.get(kind)!.push(performance.now() - Number(context.started));
