@@ -56,30 +56,12 @@ END $$;
 CREATE CONSTRAINT TRIGGER stats_pending_flush AFTER INSERT ON stats_pending DEFERRABLE INITIALLY DEFERRED
   FOR EACH ROW EXECUTE FUNCTION stats_pending_flush();
 --> statement-breakpoint
-CREATE OR REPLACE FUNCTION stats_rebuild() RETURNS void LANGUAGE plpgsql AS $$
+-- A rebuild counts from the rows what this transaction's pending deltas would add again: it
+-- drops them first, then rebuilds as migration 0009's function does (kept, renamed).
+ALTER FUNCTION stats_rebuild() RENAME TO stats_rebuild_from_rows;
+--> statement-breakpoint
+CREATE FUNCTION stats_rebuild() RETURNS void LANGUAGE plpgsql AS $$
 BEGIN
-  -- What this transaction had counted so far is counted again below.
   DELETE FROM stats_pending WHERE txid = txid_current();
-  DELETE FROM stats_daily;
-  DELETE FROM stats_employer_campaigns;
-  DELETE FROM stats_waiting;
-  INSERT INTO stats_daily (campaign_id, metric, key, day, n, amount)
-  SELECT r.campaign_id, r.metric, r.key, r.day, sum(r.n), sum(r.amount) FROM (
-    SELECT r.* FROM positions p JOIN employers e ON e.id = p.employer_id, stats_position_rows(p, e.status, e.kind) r WHERE p.status = 'published'
-    UNION ALL
-    SELECT r.* FROM campaign_talents ct LEFT JOIN talent_profiles tp ON tp.user_id = ct.talent_id,
-      stats_talent_rows(ct.campaign_id, ct.joined_at, tp.origin, tp.country) r
-    UNION ALL
-    SELECT r.* FROM intents i LEFT JOIN (SELECT DISTINCT intent_id FROM bookings WHERE status = 'booked') b ON b.intent_id = i.id,
-      stats_intent_rows(i, b.intent_id IS NOT NULL) r
-  ) r
-  GROUP BY 1, 2, 3, 4;
-  INSERT INTO stats_employer_campaigns (campaign_id, employer_id, first_day)
-  SELECT p.campaign_id, p.employer_id, min(stats_day(p.published_at)) FROM positions p JOIN employers e ON e.id = p.employer_id
-  WHERE p.status = 'published' AND e.status = 'verified' AND p.campaign_id IS NOT NULL AND p.published_at IS NOT NULL GROUP BY 1, 2;
-  INSERT INTO stats_daily (campaign_id, metric, key, day, n, amount)
-  SELECT campaign_id, 'employer', '', first_day, count(*), 0 FROM stats_employer_campaigns GROUP BY 1, 4;
-  INSERT INTO stats_waiting (campaign_id, employer_id, n)
-  SELECT campaign_id, employer_id, count(*) FROM intents
-  WHERE status IN ('submitted', 'viewed') AND campaign_id IS NOT NULL AND employer_id IS NOT NULL GROUP BY 1, 2;
+  PERFORM stats_rebuild_from_rows();
 END $$;

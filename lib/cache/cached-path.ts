@@ -57,7 +57,17 @@ function cachedSearch(search: URLSearchParams): string | null {
   if (canonical.length > SEARCH_KEY_MAX) return null;
   // base64url: Next hands a page its segment percent-decoded in some renders and not in others;
   // this alphabet reads the same either way.
-  return canonical ? `/search/${Buffer.from(canonical).toString("base64url")}` : "/search";
+  return searchPathOf(canonical ? Buffer.from(canonical).toString("base64url") : "");
+}
+
+/** A cached search page's path below its copy's root, by its key ("" for the search without parameters). */
+function searchPathOf(key: string): string {
+  return key ? `/search/${key}` : "/search";
+}
+
+/** The root of a copy of the cached tree: its language, for visitors or for a role. */
+function cachedRoot(locale: Locale, viewer?: Viewer): string {
+  return `${CACHED_PREFIX}/${renderSegment(locale, viewer)}`;
 }
 
 /** The search a cached search page renders: its path segment back to parameters. */
@@ -75,7 +85,7 @@ export function searchKeyOf(segment: string[] | undefined): string | null {
   if (!segment || segment.length === 0) return "";
   if (segment.length > 1) return null;
   const search = new URLSearchParams(Buffer.from(segment[0]!, "base64url").toString());
-  return cachedSearch(search) === `/search/${segment[0]}` ? segment[0]! : null;
+  return cachedSearch(search) === searchPathOf(segment[0]!) ? segment[0]! : null;
 }
 
 /**
@@ -121,7 +131,7 @@ const PERSONAL_FOR_MEMBERS = /^\/positions\/[^/]+$/;
  */
 export function cachedPathFor(method: string, pathname: string, search: URLSearchParams, locale: Locale, viewer?: Viewer): string | null {
   if (method !== "GET" && method !== "HEAD") return null;
-  const root = `${CACHED_PREFIX}/${renderSegment(locale, viewer)}`;
+  const root = cachedRoot(locale, viewer);
   if (pathname === "/positions") {
     const path = cachedSearch(search);
     return path ? `${root}${path}` : null;
@@ -161,7 +171,7 @@ export function positionsPurge(changed: readonly { id: number; employerId: numbe
   const pages = ["/", "/announcements", ...changed.map((position) => `/positions/${position.id}`), ...[...employers].map((id) => `/employers/${id}`)];
   // Each page's cached copies, visitors' and members', named as a request for it is (cachedPathFor).
   const literal = RENDERS.flatMap(({ locale, viewer }) => pages.flatMap((page) => cachedPathFor("GET", page, new URLSearchParams(), locale, viewer) ?? []));
-  const searchPaths = RENDER_SEGMENTS.flatMap((render) => searches.map((key) => `${CACHED_PREFIX}/${render}/search${key ? `/${key}` : ""}`));
+  const searchPaths = RENDERS.flatMap(({ locale, viewer }) => searches.map((key) => `${cachedRoot(locale, viewer)}${searchPathOf(key)}`));
   return [...literal.map((path): Purge => [path]), ...searchPaths.map((path): Purge => [path]), [`${CACHED_ROUTE}/announcements/[id]`, "page"]];
 }
 

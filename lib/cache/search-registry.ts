@@ -24,7 +24,7 @@ import { searchOfSegment } from "./cached-path";
 export const CACHED_SEARCH_DAYS = 7;
 
 /** The registry's row of a search, as the page reads it (parseSearchLenient: what it drops, the page ignores). */
-export function searchRow(key: string, search: PositionSearch) {
+function searchRow(key: string, search: PositionSearch) {
   return {
     segment: key,
     tokens: search.q ? queryTokens(search.q) : [],

@@ -104,17 +104,17 @@ async function liveSlotOf(tx: Transaction, intentId: number): Promise<number | u
 }
 
 /**
- * A live booking of the talent's intent, locked, with its slot's time. `liveSlot`: its slot as
- * the caller read it already, under the intent's lock (liveSlotOf); read here otherwise.
+ * A live booking of the talent's intent, locked, with its slot's time. `read`: its slot as the
+ * caller read it already, under the intent's lock (liveSlotOf); read here otherwise.
  */
-async function lockLiveBooking(tx: Transaction, intentId: number, alsoSlotId?: number, liveSlot?: Promise<number | undefined>) {
+async function lockLiveBooking(tx: Transaction, intentId: number, alsoSlotId?: number, read?: { liveSlot: number | undefined }) {
   // Slots before bookings, in id order, as cancelSlot takes them: changing a booking changes its
   // slot's count (the bookings trigger), and a reschedule changes two. Taken in any other order,
   // two such changes at once could each hold what the other waits for, and PostgreSQL would
   // kill one as a deadlock (bench:load's mix found it: a 500). The intent's lock, held by every
   // caller, keeps its live booking from changing but for a slot's cancellation, which the
   // locking select below then sees.
-  const current = await (liveSlot ?? liveSlotOf(tx, intentId));
+  const current = read ? read.liveSlot : await liveSlotOf(tx, intentId);
   const slotIds = [...new Set([current, alsoSlotId].filter((id): id is number => id !== undefined))].sort((a, b) => a - b);
   if (slotIds.length > 0) await tx.execute(sql`select 1 from negotiation_slots where id in (${sql.join(slotIds.map((id) => sql`${id}`), sql`, `)}) order by id for update`);
   const [row] = await tx
@@ -156,18 +156,17 @@ export async function bookSlot(input: { talentId: string; intentId: number; slot
       // Under the intent's lock, read together (one wait, as registerIntent's reads): the slot
       // asked for, the live booking's slot, the title the notices carry. Each wait here is a turn
       // of a busy event loop, and from the slots' lock on, other talents' bookings wait for this one.
-      const liveSlot = liveSlotOf(tx, intent.id);
-      const [[slot], , title] = await Promise.all([
+      const [[slot], liveSlot, title] = await Promise.all([
         tx
           .select()
           .from(negotiationSlots)
           .where(and(eq(negotiationSlots.id, input.slotId), slotsOpenTo({ employerId: intent.employerId, positionId: intent.positionId }))),
-        liveSlot,
+        liveSlotOf(tx, intent.id),
         titleOfIntent(tx, intent.id),
       ]);
       if (!slot) throw new FieldError("slotId", "slot_unavailable");
       if (slot.startsAt <= now) throw new FieldError("slotId", "slot_past");
-      const live = await lockLiveBooking(tx, intent.id, slot.id, liveSlot);
+      const live = await lockLiveBooking(tx, intent.id, slot.id, { liveSlot });
       if (live) {
         assertChangeable(live, now);
         if (live.booking.slotId === slot.id) throw new FieldError("slotId", "same_slot");

@@ -1,6 +1,6 @@
 import { cookies } from "next/headers";
 import { hasSessionCookie } from "@/lib/auth/auth.config";
-import { claimedUserId, getCurrentUser } from "@/lib/auth/session";
+import { currentUserWith } from "@/lib/auth/session";
 import { countUnreadNotifications } from "@/lib/notifications/queries";
 
 export const dynamic = "force-dynamic";
@@ -14,17 +14,14 @@ const PRIVATE = { "cache-control": "private, no-store" };
  * the next page is rendered for a visitor rather than from a member's copy.
  */
 export async function GET() {
-  // The count is asked for beside the session's check, not after it (one wait for the database
-  // instead of two), and kept only if the check names the same user.
-  const claimed = await claimedUserId();
-  const [user, counted] = await Promise.all([getCurrentUser(), claimed ? countUnreadNotifications({ userId: claimed }) : null]);
-  if (!user) {
+  // The count is asked for beside the session's check, not after it.
+  const signedIn = await currentUserWith((userId) => countUnreadNotifications({ userId }));
+  if (!signedIn) {
     const jar = await cookies();
     for (const { name } of jar.getAll()) {
       if (hasSessionCookie([name])) jar.delete({ name, path: "/", secure: name.startsWith("__Secure-") });
     }
     return Response.json({ error: "Not signed in." }, { status: 401, headers: PRIVATE });
   }
-  const unread = counted !== null && user.id === claimed ? counted : await countUnreadNotifications({ userId: user.id });
-  return Response.json({ unread }, { headers: PRIVATE });
+  return Response.json({ unread: signedIn.also }, { headers: PRIVATE });
 }
